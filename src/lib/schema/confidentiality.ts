@@ -1,0 +1,55 @@
+import { CONF_LEVEL, type ConfLevel } from './enums';
+
+/** The tiers in increasing order of restriction (resolution 2395, para 13). */
+export const CONF_ORDER: readonly ConfLevel[] = CONF_LEVEL.codes;
+
+export const TIERS = CONF_ORDER;
+export type Tier = ConfLevel;
+
+/** A missing level counts as the most restricted one, so an omission never publishes a row. */
+export const FAIL_CLOSED_LEVEL: ConfLevel = 'restricted';
+
+export function confRank(level: ConfLevel): number {
+	return CONF_ORDER.indexOf(level);
+}
+
+export function isConfLevel(value: unknown): value is ConfLevel {
+	return typeof value === 'string' && (CONF_ORDER as readonly string[]).includes(value);
+}
+
+/** The most restricted of the given levels; NULL and unknown values count as restricted. */
+export function mostRestricted(...levels: (string | null | undefined)[]): ConfLevel {
+	let rank = 0;
+	for (const level of levels) {
+		const r = isConfLevel(level) ? confRank(level) : confRank(FAIL_CLOSED_LEVEL);
+		if (r > rank) rank = r;
+	}
+	return CONF_ORDER[rank];
+}
+
+/** Whether a row of `level` may appear in the extract or build of `tier`. */
+export function visibleInTier(level: ConfLevel, tier: Tier): boolean {
+	return confRank(level) <= confRank(tier);
+}
+
+/** The marking printed on every page and export of a tier (VISUAL.md). */
+export const TIER_MARKING: Readonly<Record<Tier, string>> = {
+	public: 'PUBLIC',
+	un_system: 'UN SYSTEM - NOT FOR PUBLIC RELEASE',
+	restricted: 'RESTRICTED'
+};
+
+/**
+ * Parses a tier name such as `DASHBOARD_TIER`; anything unset means `public`,
+ * so a forgotten setting never publishes more than intended.
+ */
+export function parseTier(value: string | undefined): Tier {
+	if (value === undefined || value.trim() === '') return 'public';
+	const tier = value.trim().toLowerCase();
+	if (!isConfLevel(tier)) {
+		throw new Error(
+			`Unknown tier "${value}". Set DASHBOARD_TIER to one of: ${CONF_ORDER.join(', ')}.`
+		);
+	}
+	return tier;
+}

@@ -1,0 +1,100 @@
+import {
+	assessments,
+	engagements,
+	recommendationStatus,
+	recommendations,
+	surveyItems,
+	technicalAssistance,
+	visitPlan
+} from './fact-tables';
+import { fatfRatings, gtiScores, memberStates, thematicAreas, wpsIndex } from './reference-tables';
+import type { ColumnDef, ColumnType, TableDef } from './types';
+
+export * from './types';
+export * from './enums';
+export * from './confidentiality';
+
+/** Bumped whenever a table or column changes; the browser refuses extracts of another version. */
+export const SCHEMA_VERSION = 1;
+
+export const REFERENCE_TABLES = [memberStates, thematicAreas] as const;
+export const FACT_TABLES = [
+	assessments,
+	recommendations,
+	recommendationStatus,
+	surveyItems,
+	technicalAssistance,
+	engagements,
+	visitPlan
+] as const;
+export const EXTERNAL_TABLES = [fatfRatings, wpsIndex, gtiScores] as const;
+
+/** Every table, parents before children, the order in which they are validated and loaded. */
+export const TABLES: readonly TableDef[] = [...REFERENCE_TABLES, ...EXTERNAL_TABLES, ...FACT_TABLES];
+
+export type TableName =
+	| 'member_states'
+	| 'thematic_areas'
+	| 'fatf_ratings'
+	| 'wps_index'
+	| 'gti_scores'
+	| 'assessments'
+	| 'recommendations'
+	| 'recommendation_status'
+	| 'survey_items'
+	| 'technical_assistance'
+	| 'engagements'
+	| 'visit_plan';
+
+export const TABLE_NAMES = TABLES.map((t) => t.name) as readonly TableName[];
+
+export function table(name: TableName): TableDef {
+	const def = TABLES.find((t) => t.name === name);
+	if (!def) throw new Error(`No table "${name}" in the schema.`);
+	return def;
+}
+
+export function column(tableName: TableName, columnName: string): ColumnDef {
+	const def = table(tableName).columns.find((c) => c.name === columnName);
+	if (!def) throw new Error(`No column "${columnName}" in table "${tableName}".`);
+	return def;
+}
+
+export function isKeyColumn(def: TableDef, columnName: string): boolean {
+	return def.key.includes(columnName);
+}
+
+export function isRequired(def: TableDef, col: ColumnDef): boolean {
+	return col.required === true || isKeyColumn(def, col.name);
+}
+
+/** The DuckDB type a column is stored as, in Parquet and in the browser. */
+export function duckdbType(type: ColumnType): string {
+	switch (type) {
+		case 'text':
+		case 'enum':
+			return 'VARCHAR';
+		case 'date':
+			return 'DATE';
+		case 'bool':
+			return 'BOOLEAN';
+		case 'int':
+			return 'INTEGER';
+		case 'real':
+			return 'DOUBLE';
+		case 'list':
+			return 'VARCHAR[]';
+	}
+}
+
+/** Day numbers of the reference date D come from these observation dates (DATA-MODEL.md). */
+export const REFERENCE_DATE_COLUMNS: readonly { table: TableName; column: string }[] = [
+	{ table: 'recommendation_status', column: 'as_of' },
+	{ table: 'assessments', column: 'visit_end' },
+	{ table: 'assessments', column: 'report_adopted' },
+	{ table: 'assessments', column: 'followup_report_date' },
+	{ table: 'engagements', column: 'date' }
+];
+
+/** Tables a user supplies in a source folder (the external and reference ones ship with the project). */
+export const SOURCE_TABLES: readonly TableDef[] = FACT_TABLES;
