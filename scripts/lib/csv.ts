@@ -17,7 +17,11 @@ export function toCsv(columns: readonly string[], rows: Iterable<Record<string, 
 
 /** Parses CSV text (BOM and CRLF accepted) into header and string records. */
 export function parseCsv(text: string): { header: string[]; records: string[][] } {
-	const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+	const rows: string[][] = parse(text, {
+		bom: true,
+		relax_column_count: true,
+		skip_empty_lines: false
+	});
 	while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
 	const [header = [], ...records] = rows;
 	return { header, records };

@@ -10,7 +10,12 @@ export interface GlobalFilters {
 	readonly unGroup: string | null;
 }
 
-export const NO_FILTERS: GlobalFilters = { yearFrom: null, yearTo: null, region: null, unGroup: null };
+export const NO_FILTERS: GlobalFilters = {
+	yearFrom: null,
+	yearTo: null,
+	region: null,
+	unGroup: null
+};
 
 /** Parameter names in the URL; shared links depend on them. */
 export const FILTER_PARAMS = {
@@ -38,7 +43,10 @@ export function filtersFromSearchParams(params: URLSearchParams): GlobalFilters 
 	};
 }
 
-export function filtersToSearchParams(filters: GlobalFilters, base?: URLSearchParams): URLSearchParams {
+export function filtersToSearchParams(
+	filters: GlobalFilters,
+	base?: URLSearchParams
+): URLSearchParams {
 	const params = new URLSearchParams(base);
 	for (const [key, name] of Object.entries(FILTER_PARAMS) as [keyof GlobalFilters, string][]) {
 		const value = filters[key];

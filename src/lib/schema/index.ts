@@ -30,7 +30,11 @@ export const FACT_TABLES = [
 export const EXTERNAL_TABLES = [fatfRatings, wpsIndex, gtiScores] as const;
 
 /** Every table, parents before children, the order in which they are validated and loaded. */
-export const TABLES: readonly TableDef[] = [...REFERENCE_TABLES, ...EXTERNAL_TABLES, ...FACT_TABLES];
+export const TABLES: readonly TableDef[] = [
+	...REFERENCE_TABLES,
+	...EXTERNAL_TABLES,
+	...FACT_TABLES
+];
 
 export type TableName =
 	| 'member_states'
@@ -98,3 +102,4 @@ export const REFERENCE_DATE_COLUMNS: readonly { table: TableName; column: string
 
 /** Tables a user supplies in a source folder (the external and reference ones ship with the project). */
 export const SOURCE_TABLES: readonly TableDef[] = FACT_TABLES;
+export type * from './manifest';

@@ -78,7 +78,11 @@ export const fatfRatings: TableDef = {
 		col.text('assessment_body', 'FATF or FATF-style regional body that assessed'),
 		col.text('report_type', 'Mutual evaluation report and follow-ups'),
 		...(['r5', 'r6', 'r7', 'r8'] as const).map((name) =>
-			col.enum(name, FATF_TECHNICAL, `Technical compliance with ${name.toUpperCase().replace('R', 'R.')}`)
+			col.enum(
+				name,
+				FATF_TECHNICAL,
+				`Technical compliance with ${name.toUpperCase().replace('R', 'R.')}`
+			)
 		),
 		...(['io9', 'io10', 'io11'] as const).map((name) =>
 			col.enum(

@@ -1,0 +1,62 @@
+import type { GlobalFilters } from './filters';
+import type { SqlParams } from './query';
+
+/**
+ * SQL fragments shared by the indicator queries. Each takes the SqlParams of
+ * the query being composed, so every value is bound, never spliced.
+ */
+
+/** `SELECT iso3 FROM member_states` under the region and UN-group filters. */
+export function filteredStatesSql(p: SqlParams, filters: GlobalFilters): string {
+	const region = p.add(filters.region);
+	const group = p.add(filters.unGroup);
+	return `SELECT iso3 FROM member_states
+		WHERE (${region}::VARCHAR IS NULL OR region = ${region})
+		  AND (${group}::VARCHAR IS NULL OR un_regional_group = ${group})`;
+}
+
+/**
+ * A condition that `dateExpr` falls in the filtered period and on or before D.
+ * The period is in whole years; D caps it so figures never use the future.
+ */
+export function inPeriodSql(
+	p: SqlParams,
+	dateExpr: string,
+	filters: GlobalFilters,
+	referenceDate: string
+): string {
+	const from = p.add(filters.yearFrom);
+	const to = p.add(filters.yearTo);
+	return `(${dateExpr} <= ${p.date(referenceDate)}
+		AND (${from}::INTEGER IS NULL OR year(${dateExpr}) >= ${from})
+		AND (${to}::INTEGER IS NULL OR year(${dateExpr}) <= ${to}))`;
+}
+
+/** The last day the period covers: the end of `yearTo`, or D, whichever is earlier. */
+export function periodEndSql(p: SqlParams, filters: GlobalFilters, referenceDate: string): string {
+	const d = p.date(referenceDate);
+	const to = p.add(filters.yearTo);
+	return `(CASE WHEN ${to}::INTEGER IS NULL THEN ${d}
+		ELSE least(${d}, make_date(${to}::INTEGER, 12, 31)) END)`;
+}
+
+/**
+ * Each recommendation's status at `atDate`: the latest status row with
+ * as_of <= that date, or `not_started` before its first row (DATA-MODEL.md).
+ */
+export function statusAtSql(atDate: string): string {
+	return `SELECT r.rec_id, coalesce(latest.status, 'not_started') AS status
+		FROM recommendations r
+		LEFT JOIN (
+			SELECT rec_id, arg_max(status, as_of) AS status
+			FROM recommendation_status WHERE as_of <= ${atDate} GROUP BY rec_id
+		) latest USING (rec_id)`;
+}
+
+/** "Visit" = an assessment of any type but `desk_review` (INDICATORS.md). */
+export const IS_VISIT = `assessment_type <> 'desk_review'`;
+
+/** D minus 12 months as a DATE (month arithmetic: 29 Feb minus a year is 28 Feb). */
+export function twelveMonthsBeforeSql(dateSql: string): string {
+	return `CAST(${dateSql} - INTERVAL 12 MONTH AS DATE)`;
+}

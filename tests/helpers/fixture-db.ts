@@ -1,0 +1,39 @@
+import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
+import { duckdbType, table, TABLES, type TableName } from '../../src/lib/schema';
+import { query, SqlParams, type SqlParam } from '../../src/lib/queries/query';
+
+export type FixtureRow = Record<string, SqlParam>;
+
+/**
+ * An in-memory native DuckDB with every table of the schema, empty, typed as
+ * in the extracts. Tests insert a few hand-made rows and compute answers by hand.
+ */
+export async function schemaDb(): Promise<NodeQueryRunner> {
+	const runner = await NodeQueryRunner.inMemory();
+	for (const def of TABLES) {
+		const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
+		await runner.exec(`CREATE TABLE "${def.name}" (${columns})`);
+	}
+	return runner;
+}
+
+/** Inserts rows through bound parameters; unnamed columns are NULL. */
+export async function insertRows(
+	runner: NodeQueryRunner,
+	tableName: TableName,
+	rows: readonly FixtureRow[]
+): Promise<void> {
+	const def = table(tableName);
+	for (const row of rows) {
+		for (const name of Object.keys(row)) {
+			if (!def.columns.some((c) => c.name === name)) {
+				throw new Error(`Fixture column ${tableName}.${name} is not in the schema.`);
+			}
+		}
+		const p = new SqlParams();
+		const values = def.columns.map(
+			(c) => `CAST(${p.add(row[c.name] ?? null)} AS ${duckdbType(c.type)})`
+		);
+		await runner.run(query(`INSERT INTO "${tableName}" VALUES (${values.join(', ')})`, p.values));
+	}
+}
