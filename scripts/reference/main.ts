@@ -19,7 +19,8 @@ const write = (name: TableName, rows: Record<string, CsvCell>[]) => {
 	console.log(`${name}: ${rows.length} rows`);
 };
 const flag = (v: string) => (v === '1' ? 'true' : 'false');
-const blankToNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
+const blankToNull = (v: string | undefined) =>
+	v === undefined || v.trim() === '' ? null : v.trim();
 
 mkdirSync(OUT, { recursive: true });
 

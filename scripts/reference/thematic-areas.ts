@@ -3,7 +3,12 @@ export const THEMATIC_AREAS = [
 	['legislation', 'Legislative framework and criminalization', ['1373', '1624', '2178'], false],
 	['cft', 'Countering the financing of terrorism (incl. FATF R.6)', ['1373', '2462'], false],
 	['law_enforcement', 'Law enforcement and investigation', ['1373'], false],
-	['border_control', 'Border control and aviation security (API/PNR)', ['1373', '2178', '2396'], false],
+	[
+		'border_control',
+		'Border control and aviation security (API/PNR)',
+		['1373', '2178', '2396'],
+		false
+	],
 	[
 		'international_cooperation',
 		'Mutual legal assistance, extradition, central authorities',
