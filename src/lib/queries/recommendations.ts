@@ -1,0 +1,176 @@
+import { filteredStatesSql, inPeriodSql, statusAtSql, twelveMonthsBeforeSql } from './common';
+import type { GlobalFilters } from './filters';
+import { query, SqlParams, type Query } from './query';
+
+export type RecDimension = 'area' | 'region' | 'un_group' | 'priority' | 'resolution' | 'none';
+
+const DIMENSION_SQL: Readonly<Record<RecDimension, string>> = {
+	area: 'r.area_code',
+	region: 'm.region',
+	un_group: `coalesce(m.un_regional_group, 'No group')`,
+	priority: 'r.priority',
+	resolution: 'r.resolution',
+	none: `'all'`
+};
+
+export interface ImplementationRow {
+	category: string;
+	/** R1 numerator: implemented at D. */
+	implemented: number;
+	/** R2 numerator: implemented or partially implemented at D. */
+	progressed: number;
+	/** Issued 12+ months before D, not `no_longer_relevant` at D. */
+	denominator: number;
+}
+
+/**
+ * R1 and R2 by a dimension; with `priorityOnly` they are R3. The period
+ * selects by issue date; the status is read at D.
+ */
+export function implementationRates(
+	dimension: RecDimension,
+	filters: GlobalFilters,
+	referenceDate: string,
+	priorityOnly = false
+): Query<ImplementationRow> {
+	const p = new SqlParams();
+	const d = p.date(referenceDate);
+	const states = filteredStatesSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	const priority = p.add(priorityOnly);
+	const sql = `WITH status_at_d AS (${statusAtSql(d)})
+	SELECT ${DIMENSION_SQL[dimension]} AS category,
+		count(*) FILTER (WHERE s.status = 'implemented') AS implemented,
+		count(*) FILTER (WHERE s.status IN ('implemented', 'partially_implemented')) AS progressed,
+		count(*) AS denominator
+	FROM recommendations r JOIN status_at_d s USING (rec_id) JOIN member_states m USING (iso3)
+	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	  AND r.issued <= ${twelveMonthsBeforeSql(d)}
+	  AND s.status <> 'no_longer_relevant'
+	  AND (NOT ${priority}::BOOLEAN OR r.priority = 'priority')
+	GROUP BY ALL ORDER BY category`;
+	return query<ImplementationRow>(sql, p.values);
+}
+
+export interface StatusMixRow {
+	year: number;
+	status: string;
+	recommendations: number;
+}
+
+/**
+ * The status of every recommendation issued by each year's end (D for D's own
+ * year), by the "latest row with as_of <= date" rule: an ASOF join per year.
+ */
+export function statusMixByYear(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<StatusMixRow> {
+	const p = new SqlParams();
+	const d = p.date(referenceDate);
+	const states = filteredStatesSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	const sql = `WITH recs AS (
+		SELECT r.rec_id, r.issued FROM recommendations r
+		WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	), ends AS (
+		SELECT least(make_date(CAST(y AS INTEGER), 12, 31), ${d}) AS at
+		FROM range((SELECT year(min(issued)) FROM recs), year(${d}) + 1) t(y)
+	), grid AS (
+		SELECT recs.rec_id, ends.at FROM recs JOIN ends ON recs.issued <= ends.at
+	)
+	SELECT year(g.at) AS year, coalesce(s.status, 'not_started') AS status, count(*) AS recommendations
+	FROM grid g ASOF LEFT JOIN recommendation_status s ON g.rec_id = s.rec_id AND g.at >= s.as_of
+	GROUP BY ALL ORDER BY year, status`;
+	return query<StatusMixRow>(sql, p.values);
+}
+
+export interface TransitionRow {
+	from_status: string;
+	to_status: string;
+	recommendations: number;
+}
+
+/** How recommendations issued by `fromDate` moved between their status then and at `toDate`. */
+export function statusTransitions(
+	filters: GlobalFilters,
+	fromDate: string,
+	toDate: string
+): Query<TransitionRow> {
+	const p = new SqlParams();
+	const from = p.date(fromDate);
+	const to = p.date(toDate);
+	const states = filteredStatesSql(p, filters);
+	const sql = `WITH a AS (${statusAtSql(from)}), b AS (${statusAtSql(to)})
+	SELECT a.status AS from_status, b.status AS to_status, count(*) AS recommendations
+	FROM recommendations r JOIN a USING (rec_id) JOIN b USING (rec_id)
+	WHERE r.issued <= ${from} AND r.iso3 IN (${states})
+	GROUP BY ALL ORDER BY from_status, to_status`;
+	return query<TransitionRow>(sql, p.values);
+}
+
+export interface StaleRow {
+	rec_id: string;
+	iso3: string;
+	name: string;
+	area_code: string;
+	priority: string;
+	issued: string;
+	status: string;
+	last_update: string;
+	months_since_update: number;
+}
+
+/**
+ * R5's list: open recommendations at D whose latest status (or, with none,
+ * their issue) is more than 24 months old. Exactly 24 months is not stale.
+ */
+export function staleRecommendations(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<StaleRow> {
+	const p = new SqlParams();
+	const d = p.date(referenceDate);
+	const states = filteredStatesSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	const sql = `WITH latest AS (
+		SELECT rec_id, arg_max(status, as_of) AS status, max(as_of) AS last_as_of
+		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
+	)
+	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.priority, r.issued,
+		coalesce(l.status, 'not_started') AS status,
+		coalesce(l.last_as_of, r.issued) AS last_update,
+		date_diff('month', coalesce(l.last_as_of, r.issued), ${d}) AS months_since_update
+	FROM recommendations r JOIN member_states m USING (iso3) LEFT JOIN latest l USING (rec_id)
+	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	  AND coalesce(l.status, 'not_started') NOT IN ('implemented', 'no_longer_relevant')
+	  AND coalesce(l.last_as_of, r.issued) < CAST(${d} - INTERVAL 24 MONTH AS DATE)
+	ORDER BY last_update, r.rec_id`;
+	return query<StaleRow>(sql, p.values);
+}
+
+export interface StaleShareRow {
+	stale: number;
+	open: number;
+}
+
+/** R5: stale open recommendations over open recommendations at D. */
+export function staleShare(filters: GlobalFilters, referenceDate: string): Query<StaleShareRow> {
+	const p = new SqlParams();
+	const d = p.date(referenceDate);
+	const states = filteredStatesSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	const sql = `WITH latest AS (
+		SELECT rec_id, arg_max(status, as_of) AS status, max(as_of) AS last_as_of
+		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
+	), open AS (
+		SELECT coalesce(l.last_as_of, r.issued) AS last_update
+		FROM recommendations r LEFT JOIN latest l USING (rec_id)
+		WHERE r.iso3 IN (${states}) AND ${inPeriod}
+		  AND coalesce(l.status, 'not_started') NOT IN ('implemented', 'no_longer_relevant')
+	)
+	SELECT count(*) FILTER (WHERE last_update < CAST(${d} - INTERVAL 24 MONTH AS DATE)) AS stale,
+		count(*) AS open
+	FROM open`;
+	return query<StaleShareRow>(sql, p.values);
+}

@@ -1,0 +1,55 @@
+import { filteredStatesSql, inPeriodSql } from './common';
+import type { GlobalFilters } from './filters';
+import { query, SqlParams, type Query } from './query';
+
+export type SurvivalGroup = 'area' | 'priority' | 'none';
+
+export interface SurvivalRow {
+	group_key: string;
+	/** Months from issue to the first `implemented` (event) or to censoring. */
+	months: number;
+	/** 1 if implemented by D, 0 if censored at D or at `no_longer_relevant`. */
+	event: number;
+}
+
+const GROUP_SQL: Readonly<Record<SurvivalGroup, string>> = {
+	area: 'r.area_code',
+	priority: 'r.priority',
+	none: `'all'`
+};
+
+/** Days per month used to turn day counts into months (365.25 / 12). */
+export const DAYS_PER_MONTH = 30.4375;
+
+/**
+ * R6's input: for each recommendation issued by D, the time to its first
+ * `implemented` status on or before D; otherwise censored at its first
+ * `no_longer_relevant` (if earlier) or at D.
+ */
+export function timeToImplementation(
+	group: SurvivalGroup,
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<SurvivalRow> {
+	const p = new SqlParams();
+	const d = p.date(referenceDate);
+	const states = filteredStatesSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	const sql = `WITH firsts AS (
+		SELECT rec_id,
+			min(as_of) FILTER (WHERE status = 'implemented') AS implemented_on,
+			min(as_of) FILTER (WHERE status = 'no_longer_relevant') AS dropped_on
+		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
+	)
+	SELECT ${GROUP_SQL[group]} AS group_key,
+		date_diff('day', r.issued, CASE
+			WHEN f.implemented_on IS NOT NULL
+				AND (f.dropped_on IS NULL OR f.implemented_on <= f.dropped_on) THEN f.implemented_on
+			ELSE coalesce(f.dropped_on, ${d}) END) / ${DAYS_PER_MONTH} AS months,
+		CASE WHEN f.implemented_on IS NOT NULL
+			AND (f.dropped_on IS NULL OR f.implemented_on <= f.dropped_on) THEN 1 ELSE 0 END AS event
+	FROM recommendations r LEFT JOIN firsts f USING (rec_id)
+	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	ORDER BY group_key, months, event DESC`;
+	return query<SurvivalRow>(sql, p.values);
+}
