@@ -18,6 +18,11 @@ const write = (name: TableName, rows: Record<string, CsvCell>[]) => {
 	writeFileSync(join(OUT, `${name}.csv`), toCsv(columns, rows));
 	console.log(`${name}: ${rows.length} rows`);
 };
+/** Two rows lack a UNTERM short name upstream; these are the names the UN uses for them. */
+const MISSING_UNTERM_NAMES: Readonly<Record<string, string>> = {
+	CIV: "Côte d'Ivoire",
+	TUR: 'Türkiye'
+};
 const flag = (v: string) => (v === '1' ? 'true' : 'false');
 const blankToNull = (v: string | undefined) =>
 	v === undefined || v.trim() === '' ? null : v.trim();
@@ -26,6 +31,8 @@ mkdirSync(OUT, { recursive: true });
 
 const members = read('un_member_states_193.csv');
 if (members.length !== 193) throw new Error(`Expected 193 Member States, found ${members.length}`);
+const unnamed = members.filter((m) => !m.name_unterm_en && !MISSING_UNTERM_NAMES[m.iso3]);
+if (unnamed.length > 0) throw new Error(`No name for ${unnamed.map((m) => m.iso3).join(', ')}`);
 const memberIso3 = new Set(members.map((m) => m.iso3));
 write(
 	'member_states',
@@ -33,7 +40,7 @@ write(
 		iso3: m.iso3,
 		iso2: m.iso2,
 		m49: m.m49.padStart(3, '0'),
-		name: m.name_unterm_en,
+		name: m.name_unterm_en || MISSING_UNTERM_NAMES[m.iso3],
 		region: m.region,
 		sub_region: m.sub_region,
 		intermediate_region: blankToNull(m.intermediate_region),
