@@ -1,0 +1,10 @@
+export { t, locale, LOCALES, type Locale, type MessageParams } from './locale.svelte';
+export type { MessageKey, Catalogue } from './messages/en';
+export {
+	formatCount,
+	formatDate,
+	formatParagraphs,
+	formatPercent,
+	formatTimestamp
+} from './format';
+export { enumLabel } from './labels';

@@ -1,0 +1,197 @@
+import { enCrossCutting } from './en-cross-cutting';
+import { enGaps } from './en-gaps';
+import { enRecommendations } from './en-recommendations';
+import { enVisits } from './en-visits';
+
+/**
+ * English messages. Keys are stable; another locale supplies the same keys
+ * (the Catalogue type enforces it). `{name}` marks a parameter.
+ */
+export const en = {
+	'app.name': 'CTC-CTED analytics',
+	'app.subtitle': 'Counter-Terrorism Committee and its Executive Directorate',
+	'app.skipLink': 'Skip to main content',
+	'app.footer': 'Offline dashboard on resolution 2395 (2017). Extract of {date}, tier: {marking}.',
+	'app.footerLoading': 'Offline dashboard on resolution 2395 (2017).',
+
+	'nav.label': 'Views',
+	'nav.overview': 'Overview',
+	'nav.gaps': 'Implementation gaps',
+	'nav.recommendations': 'Recommendations',
+	'nav.crossCutting': 'Cross-cutting',
+	'nav.visits': 'Visits',
+	'nav.states': 'States',
+	'nav.explore': 'Explore',
+	'nav.report': 'Report',
+	'nav.data': 'Data',
+
+	'marking.label': 'Confidentiality marking',
+	'demo.banner': 'Synthetic demo data',
+	'demo.detail': 'These figures are generated for demonstration. They are not CTED records.',
+
+	'filters.label': 'Global filters',
+	'filters.from': 'From',
+	'filters.to': 'To',
+	'filters.region': 'Region',
+	'filters.group': 'UN regional group',
+	'filters.all': 'All',
+	'filters.allYears': 'Any year',
+	'filters.reset': 'Reset',
+	'filters.none': 'All Member States, all years up to {date}.',
+	'filters.noneUndated': 'All Member States, all years.',
+	'filters.active': 'Filtered: {parts}.',
+	'filters.period': 'years {from}-{to}',
+	'filters.periodFrom': 'from {from}',
+	'filters.periodTo': 'up to {to}',
+	'filters.inverted': 'The first year is after the last year: no record can match.',
+	'filters.notApplied': 'The global filters do not apply to this view.',
+
+	'state.loading': 'Loading data...',
+	'state.empty': 'No data for these filters.',
+	'state.error': 'This could not be computed: {message}',
+	'state.pageError': 'Some figures on this page could not be computed.',
+	'state.loadProblems': 'Some data files could not be loaded. Views that need them show an error.',
+
+	'value.noData': 'No data',
+	'value.failed': 'Could not be computed',
+	'value.smallBase': 'small base',
+	'value.smallBaseTitle': 'Small base: fewer than {n} in the denominator; read with care.',
+	'value.nOfN': '{n} / {d}',
+	'value.hover': '{numLabel}: {n}. {denLabel}: {d}.',
+	'value.states': '{n} States',
+
+	'indicator.how': 'How is this computed',
+	'indicator.numerator': 'Numerator',
+	'indicator.denominator': 'Denominator',
+	'indicator.atDate': 'Reference date D: {date}.',
+	'indicator.paragraph': 'S/RES/2395 (2017), para. {paras}',
+	'indicator.paragraphs': 'S/RES/2395 (2017), paras. {paras}',
+
+	'figure.source': 'Source: CTED assessment records{demo}, extract of {date}.',
+	'figure.sourceUndated': 'Source: CTED assessment records.',
+	'figure.sourceDemo': ' (synthetic demo data)',
+	'figure.export': 'Download',
+	'figure.exportSvg': 'SVG',
+	'figure.exportPng': 'PNG',
+	'figure.exportCsv': 'CSV',
+	'figure.exportLabel': 'Download {format}: {title}',
+
+	'overview.title': 'Overview',
+	'overview.lead':
+		'Headline indicators on visits, recommendations and the cross-cutting dimensions of resolution 2395 (2017), at the reference date {date}.',
+	'overview.leadUndated':
+		'Headline indicators on visits, recommendations and the cross-cutting dimensions of resolution 2395 (2017).',
+	'overview.cards': 'Headline indicators',
+	'overview.trends': 'Trends by year',
+	'overview.visitsTitle': 'Visits by year',
+	'overview.visitsSubtitle':
+		'Assessments other than desk reviews, by year of the visit end. The rule marks the adoption of resolution 2395 on 21 Dec 2017.',
+	'overview.visitsAxis': 'Visits',
+	'overview.sharesTitle': 'Gender, children and human rights by year',
+	'overview.sharesSubtitle':
+		'W1 and C1: share of reports adopted that year with the analysis; H1: share of recommendations issued that year. Hollow points: small base.',
+	'overview.sharesAxis': 'Share',
+	'overview.marker': 'Res. 2395',
+	'overview.seriesW1': 'W1 gender analysis',
+	'overview.seriesC1': "C1 children's rights",
+	'overview.seriesH1': 'H1 human rights',
+	'overview.neverVisited': 'Member States never visited ({n})',
+	'overview.showList': 'Show the list',
+	'overview.neverVisitedNone': 'Every Member State under these filters has had a visit.',
+
+	'table.state': 'Member State',
+	'table.iso3': 'ISO3',
+	'table.region': 'Region',
+	'table.subRegion': 'Sub-region',
+	'table.group': 'UN regional group',
+	'table.admitted': 'Admitted',
+	'table.noGroup': 'None',
+	'table.sortBy': 'Sort by {column}',
+
+	'states.title': 'Member States',
+	'states.lead': 'The 193 Member States of the United Nations. Select a State for its profile.',
+	'states.count': 'Showing {n} of {total} Member States.',
+	'state.profileLead': '{region}, {subRegion}. UN regional group: {group}. Member since {date}.',
+	'state.profilePlanned':
+		'a profile of the State: visits and reports, recommendations and their status, assessment scores by area, and the external context (FATF, WPS Index, GTI).',
+
+	'planned.prefix': 'This view is planned: ',
+	'planned.gaps':
+		'scores and gaps by thematic area, State and region from the assessment tools (G1-G5), with change between editions.',
+	'planned.recommendations':
+		'implementation, progress, stale and priority recommendations over time (R1-R7), including time to implementation and technical-assistance alignment.',
+	'planned.crossCutting':
+		"gender, children's rights and human rights across assessments, recommendations, visits, assistance and briefings (W1-W7, C1-C5, H1-H3).",
+	'planned.visits':
+		'visit coverage, years since the last visit, report turnaround, execution of the annual list and consent (V1-V7), with a map.',
+	'planned.explore': 'a free breakdown of any indicator by year, region, group, area and State.',
+	'planned.report':
+		"the figures and tables of the Committee's annual report to the Security Council for {year}, ready for export.",
+	'report.title': 'Annual report {year}',
+
+	'data.title': 'Data',
+	'data.lead':
+		'What the dashboard is built from: the extract loaded in this browser, the data dictionary, the indicator definitions and the sources of the reference data.',
+	'data.manifest': 'This extract',
+	'data.manifestTier': 'Tier',
+	'data.manifestDate': 'Reference date (D)',
+	'data.manifestSource': 'Source',
+	'data.manifestBuilt': 'Built at',
+	'data.manifestSchema': 'Schema version',
+	'data.manifestFile': 'File',
+	'data.manifestRows': 'Rows',
+	'data.manifestBytes': 'Bytes',
+	'data.manifestSha': 'SHA-256',
+	'data.manifestStatus': 'Status',
+	'data.loaded': 'Loaded',
+	'data.notLoaded': 'Not loaded: {message}',
+	'data.sourceDemo': 'Synthetic demo data (generated, seed {seed})',
+	'data.sourceDemoNoSeed': 'Synthetic demo data (generated)',
+	'data.sourceReal': 'CTED records',
+	'data.dictionary': 'Data dictionary',
+	'data.dictionaryLead':
+		'Generated from the schema module, the single source of the extract builder, the validator and this page.',
+	'data.tableKey': 'Key',
+	'data.tableSource': 'Source',
+	'data.tableKind': 'Kind',
+	'data.kind.reference': 'reference',
+	'data.kind.fact': 'fact',
+	'data.kind.external': 'external',
+	'data.column': 'Column',
+	'data.type': 'Type',
+	'data.required': 'Required',
+	'data.yes': 'yes',
+	'data.no': 'no',
+	'data.allowed': 'Allowed values',
+	'data.references': 'References',
+	'data.range': '{min} to {max}',
+	'data.min': '{min} or more',
+	'data.max': '{max} or less',
+	'data.description': 'Description',
+	'data.indicators': 'Indicator catalogue',
+	'data.indicatorsLead':
+		'Every indicator with the paragraph of resolution 2395 (2017) it serves. A rate with a denominator of 0 is "no data", never 0 %.',
+	'data.indicatorId': 'Id',
+	'data.indicatorTitle': 'Indicator',
+	'data.indicatorDefinition': 'Definition',
+	'data.indicatorParas': 'Paragraphs',
+	'data.provenance': 'Reference data: sources and attributions',
+	'data.provenanceLead':
+		'The reference and external tables are real, public data; none of it is CTED records.',
+
+	'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+	'date.pattern': '{day} {month} {year}',
+
+	'error.title': 'Page not found',
+	'error.other': 'Something went wrong',
+	'error.back': 'Go to the overview',
+
+	// Each view keeps its messages in its own file, so views can be built side by side.
+	...enCrossCutting,
+	...enGaps,
+	...enRecommendations,
+	...enVisits
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Readonly<Record<MessageKey, string>>;

@@ -1,0 +1,41 @@
+import csv from '../../../data/reference/member_states.csv?raw';
+import { parseCsvRecords } from './csv';
+
+/**
+ * The 193 Member States from the reference table, bundled at build time: the
+ * filter bar, the States list and the prerendered profile pages need them
+ * before (and without) the database.
+ */
+export interface MemberState {
+	readonly iso3: string;
+	readonly name: string;
+	readonly region: string;
+	readonly subRegion: string;
+	readonly unRegionalGroup: string | null;
+	readonly admissionDate: string;
+}
+
+export const MEMBER_STATES: readonly MemberState[] = parseCsvRecords(csv).map((r) => ({
+	iso3: r.iso3,
+	// A missing name must not leave an empty link: the code stands in (see the report to the data owners).
+	name: r.name || r.iso3,
+	region: r.region,
+	subRegion: r.sub_region,
+	unRegionalGroup: r.un_regional_group || null,
+	admissionDate: r.admission_date
+}));
+
+const sortedUnique = (values: (string | null)[]) =>
+	[...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
+
+/** M49 regions, for the region filter. */
+export const REGIONS: readonly string[] = sortedUnique(MEMBER_STATES.map((s) => s.region));
+
+/** UN regional groups, for the group filter. */
+export const UN_GROUPS: readonly string[] = sortedUnique(
+	MEMBER_STATES.map((s) => s.unRegionalGroup)
+);
+
+export function memberState(iso3: string): MemberState | undefined {
+	return MEMBER_STATES.find((s) => s.iso3 === iso3.toUpperCase());
+}

@@ -1,0 +1,54 @@
+import { loadManifest, openDatabase, type LoadProblem, type LoadTimings } from '$lib/db';
+import type { ExtractManifest, Tier } from '$lib/schema';
+import { errorMessage, type LoadStatus, type StatusPart } from './status';
+
+/**
+ * The extract this browser has loaded: its manifest (tier, D, source), the
+ * database's progress and the files that failed. One instance for the app;
+ * nothing starts until `start()` is called in the browser.
+ */
+class AppData {
+	manifest: ExtractManifest | null = $state.raw(null);
+	problems: readonly LoadProblem[] = $state.raw([]);
+	timings: LoadTimings | null = $state.raw(null);
+	manifestStatus: StatusPart = $state.raw({ status: 'loading', error: null });
+	databaseStatus: StatusPart = $state.raw({ status: 'loading', error: null });
+
+	/** The manifest's tier; before it arrives, the tier this build was made for. */
+	readonly tier: Tier = $derived(this.manifest?.tier ?? __DASHBOARD_TIER__);
+	readonly referenceDate: string | null = $derived(this.manifest?.referenceDate ?? null);
+	readonly isDemo: boolean = $derived(this.manifest?.source === 'demo');
+	readonly referenceYear: number | null = $derived(
+		this.referenceDate ? Number(this.referenceDate.slice(0, 4)) : null
+	);
+
+	#started = false;
+
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		loadManifest().then(
+			(manifest) => {
+				this.manifest = manifest;
+				this.manifestStatus = { status: 'ready', error: null };
+			},
+			(e) => (this.manifestStatus = { status: 'error', error: errorMessage(e) })
+		);
+		openDatabase().then(
+			(db) => {
+				this.problems = db.problems;
+				this.timings = db.timings;
+				this.databaseStatus = { status: 'ready', error: null };
+			},
+			(e) => (this.databaseStatus = { status: 'error', error: errorMessage(e) })
+		);
+	}
+
+	/** The load problem of a table, if it failed. */
+	problem(table: string): LoadProblem | undefined {
+		return this.problems.find((p) => p.table === table);
+	}
+}
+
+export const appData = new AppData();
+export type { LoadStatus };

@@ -1,0 +1,2 @@
+// Every page is prerendered to static HTML; data arrives in the browser (ARCHITECTURE.md).
+export const prerender = true;
