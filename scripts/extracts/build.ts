@@ -1,0 +1,183 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	confRank,
+	SCHEMA_VERSION,
+	TABLES,
+	TIERS,
+	type TableName,
+	type Tier
+} from '../../src/lib/schema';
+import { replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
+import {
+	describeFile,
+	readSourceLabel,
+	writeManifest,
+	type ExtractManifest,
+	type ManifestTable,
+	type ReferenceDateFrom
+} from './manifest';
+import { isIsoDate } from './parse-cell';
+import { StagingWriter } from './staging';
+import { runValidation, type ValidateOptions, type ValidationResult } from './validate';
+import {
+	dropBuildSchema,
+	latestObservation,
+	loadStagedTable,
+	parquetName,
+	parquetPath,
+	resetBuildSchema,
+	writeTierTable,
+	type Compression
+} from './write-parquet';
+
+export interface BuildOptions extends ValidateOptions {
+	/** Folder receiving `<tier>/<table>.parquet` and `<tier>/manifest.json`, replaced as a whole. */
+	readonly out: string;
+	/** D for every tier, YYYY-MM-DD; by default each tier's latest observation date. */
+	readonly referenceDate?: string;
+	/** Default zstd. Tests use uncompressed files so they can search the bytes for leaked text. */
+	readonly compression?: Compression;
+	/** A DuckDB connection to reuse (tests); by default a private in-memory instance. */
+	readonly connection?: DuckDBConnection;
+	/** The build's clock (builtAt and the fallback reference date). */
+	readonly now?: () => Date;
+}
+
+export interface BuildTimings {
+	readonly validateMs: number;
+	readonly loadMs: number;
+	readonly writeMs: number;
+}
+
+export type BuildReport =
+	| (ValidationResult & {
+			readonly ok: true;
+			readonly manifests: Readonly<Record<Tier, ExtractManifest>>;
+			readonly timings: BuildTimings;
+	  })
+	| (ValidationResult & { readonly ok: false });
+
+/**
+ * Validates the source and, only if it has no problem at all, writes the
+ * Parquet extracts of every tier. Everything is built in a folder beside
+ * `out` and swapped in by rename at the end, so a refused source or a
+ * failure at any point leaves the previous extracts exactly as they were.
+ */
+export async function buildExtracts(options: BuildOptions): Promise<BuildReport> {
+	if (options.referenceDate !== undefined && !isIsoDate(options.referenceDate)) {
+		throw new Error(
+			`--reference-date "${options.referenceDate}" is not a date in YYYY-MM-DD form.`
+		);
+	}
+	const now = options.now ?? (() => new Date());
+	const temp = siblingTempDir(options.out);
+	let swapped = false;
+	try {
+		const started = Date.now();
+		const stagingDir = join(temp, 'staging');
+		mkdirSync(stagingDir);
+		const staging = new StagingWriter(stagingDir);
+		for (const table of TABLES) staging.open(table);
+		let validation: ValidationResult;
+		try {
+			validation = await runValidation(options, (plan, values, level) =>
+				staging.write(plan, values, level)
+			);
+		} finally {
+			staging.closeAll();
+		}
+		if (validation.problemCount > 0) return { ...validation, ok: false };
+		const validated = Date.now();
+
+		const { conn, close } = await connect(options.connection);
+		let loaded = validated;
+		const manifests = {} as Record<Tier, ExtractManifest>;
+		try {
+			await resetBuildSchema(conn);
+			for (const table of TABLES) await loadStagedTable(conn, table, staging.pathOf(table));
+			rmSync(stagingDir, { recursive: true, force: true });
+			loaded = Date.now();
+			const builtAt = now();
+			for (const tier of TIERS) {
+				manifests[tier] = await writeTier(conn, tier, join(temp, tier), options, builtAt);
+			}
+		} finally {
+			// A failed cleanup must not hide the error that stopped the build; the next
+			// build resets the schema anyway.
+			await dropBuildSchema(conn).catch(() => undefined);
+			close();
+		}
+		replaceDirectory(options.out, temp);
+		swapped = true;
+		const timings = {
+			validateMs: validated - started,
+			loadMs: loaded - validated,
+			writeMs: Date.now() - loaded
+		};
+		return { ...validation, ok: true, manifests, timings };
+	} finally {
+		if (!swapped) rmSync(temp, { recursive: true, force: true });
+	}
+}
+
+async function connect(
+	shared: DuckDBConnection | undefined
+): Promise<{ conn: DuckDBConnection; close: () => void }> {
+	if (shared) return { conn: shared, close: () => {} };
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	return {
+		conn,
+		close: () => {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+/**
+ * One tier: its Parquet files and manifest. The reference date D is computed
+ * per tier from the rows of that tier only, never from all rows: a date seen
+ * only in restricted rows would otherwise reach the public manifest (and every
+ * "status at D" figure), revealing that restricted activity exists.
+ */
+async function writeTier(
+	conn: DuckDBConnection,
+	tier: Tier,
+	dir: string,
+	options: BuildOptions,
+	builtAt: Date
+): Promise<ExtractManifest> {
+	mkdirSync(dir);
+	const rank = confRank(tier);
+	const tables: Partial<Record<TableName, ManifestTable>> = {};
+	for (const table of TABLES) {
+		const path = parquetPath(dir, table);
+		const rows = await writeTierTable(conn, table, rank, path, options.compression ?? 'zstd');
+		tables[table.name as TableName] = await describeFile(path, rows, parquetName(table));
+	}
+	let referenceDate = options.referenceDate ?? null;
+	let referenceDateFrom: ReferenceDateFrom = 'option';
+	if (referenceDate === null) {
+		referenceDate = await latestObservation(conn, rank);
+		referenceDateFrom = 'data';
+	}
+	if (referenceDate === null) {
+		// A tier without any observation (the blank template) still needs a D: the build day.
+		referenceDate = builtAt.toISOString().slice(0, 10);
+		referenceDateFrom = 'build_date';
+	}
+	const manifest: ExtractManifest = {
+		schemaVersion: SCHEMA_VERSION,
+		tier,
+		referenceDate,
+		referenceDateFrom,
+		...readSourceLabel(options.source),
+		builtAt: builtAt.toISOString(),
+		tables: tables as Record<TableName, ManifestTable>
+	};
+	writeManifest(dir, manifest);
+	return manifest;
+}

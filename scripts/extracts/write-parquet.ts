@@ -1,0 +1,107 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { join } from 'node:path';
+import { duckdbType, REFERENCE_DATE_COLUMNS, type TableDef } from '../../src/lib/schema';
+import { LEVEL_COLUMN } from './staging';
+
+/** DuckDB schema holding one build's tables, dropped afterwards (a shared connection stays clean). */
+const BUILD_SCHEMA = 'ctc_extract_build';
+
+export type Compression = 'zstd' | 'uncompressed';
+
+/** Identifiers come from the schema; quoting still keeps any name a single identifier. */
+function ident(name: string): string {
+	return `"${name.replaceAll('"', '""')}"`;
+}
+
+function literal(text: string): string {
+	return `'${text.replaceAll("'", "''")}'`;
+}
+
+function qualified(table: string): string {
+	return `${ident(BUILD_SCHEMA)}.${ident(table)}`;
+}
+
+export async function resetBuildSchema(conn: DuckDBConnection): Promise<void> {
+	await conn.run(`DROP SCHEMA IF EXISTS ${ident(BUILD_SCHEMA)} CASCADE`);
+	await conn.run(`CREATE SCHEMA ${ident(BUILD_SCHEMA)}`);
+}
+
+export async function dropBuildSchema(conn: DuckDBConnection): Promise<void> {
+	await conn.run(`DROP SCHEMA IF EXISTS ${ident(BUILD_SCHEMA)} CASCADE`);
+}
+
+/**
+ * Loads a staging CSV into a typed table: every column with its schema type
+ * (lists arrive `;`-joined and are split into VARCHAR[]), plus the level rank.
+ * Nothing is sniffed: the staging format is ours and fixed.
+ */
+export async function loadStagedTable(
+	conn: DuckDBConnection,
+	table: TableDef,
+	stagingPath: string
+): Promise<void> {
+	const csvTypes = table.columns.map(
+		(c) => `${literal(c.name)}: ${literal(c.type === 'list' ? 'VARCHAR' : duckdbType(c.type))}`
+	);
+	csvTypes.push(`${literal(LEVEL_COLUMN)}: 'INTEGER'`);
+	const select = table.columns.map((c) =>
+		c.type === 'list'
+			? `CAST(string_split(${ident(c.name)}, ';') AS VARCHAR[]) AS ${ident(c.name)}`
+			: ident(c.name)
+	);
+	select.push(ident(LEVEL_COLUMN));
+	await conn.run(
+		`CREATE TABLE ${qualified(table.name)} AS SELECT ${select.join(', ')} FROM read_csv(${literal(stagingPath)}, ` +
+			`header = false, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, ` +
+			`max_line_size = 67108864, columns = {${csvTypes.join(', ')}})`
+	);
+}
+
+/**
+ * Writes one tier's Parquet file of a table: the rows whose effective level
+ * rank is at most the tier's, columns in schema order, source row order kept.
+ * Returns the number of rows written.
+ */
+export async function writeTierTable(
+	conn: DuckDBConnection,
+	table: TableDef,
+	tierRank: number,
+	path: string,
+	compression: Compression
+): Promise<number> {
+	const columns = table.columns.map((c) => ident(c.name)).join(', ');
+	const reader = await conn.runAndReadAll(
+		`COPY (SELECT ${columns} FROM ${qualified(table.name)} WHERE ${ident(LEVEL_COLUMN)} <= $1) ` +
+			`TO ${literal(path)} (FORMAT parquet, COMPRESSION ${compression === 'zstd' ? 'zstd' : 'uncompressed'})`,
+		[tierRank]
+	);
+	return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+/**
+ * The latest observation date among the rows of a tier (REFERENCE_DATE_COLUMNS),
+ * as YYYY-MM-DD, or null when the tier has no such date.
+ */
+export async function latestObservation(
+	conn: DuckDBConnection,
+	tierRank: number
+): Promise<string | null> {
+	const parts = REFERENCE_DATE_COLUMNS.map(
+		({ table, column }) =>
+			`SELECT max(${ident(column)}) AS d FROM ${qualified(table)} WHERE ${ident(LEVEL_COLUMN)} <= $1`
+	);
+	const reader = await conn.runAndReadAll(
+		`SELECT strftime(max(d), '%Y-%m-%d') FROM (${parts.join(' UNION ALL ')})`,
+		[tierRank]
+	);
+	const value = reader.getRows()[0]?.[0];
+	return typeof value === 'string' ? value : null;
+}
+
+export function parquetName(table: TableDef): string {
+	return `${table.name}.parquet`;
+}
+
+export function parquetPath(dir: string, table: TableDef): string {
+	return join(dir, parquetName(table));
+}
