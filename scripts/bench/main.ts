@@ -1,0 +1,136 @@
+/**
+ * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build]`:
+ * loads the overview in headless Chromium, cold (fresh profile) and warm (same
+ * profile, reload), on the demo data and on data generated at 100x, and prints
+ * medians. No assertion on time: the figures go into the README.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_PATH, launchBrowser } from '../e2e/chromium';
+import { BUILD_DIR, ROOT } from '../e2e/paths';
+import { startServer } from '../serve/server';
+import { MARKS_INIT_SCRIPT, measureLoad, DUCKDB_READY_MARK, type LoadMetrics } from './measure';
+import { browserPid } from './process-memory';
+import { markdownTable, type Series } from './report';
+import { makeScaleSite, type ScaleSite } from './scale-site';
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		scale: { type: 'string', default: '100' },
+		'skip-scale': { type: 'boolean', default: false },
+		dir: { type: 'string', default: BUILD_DIR },
+		timeout: { type: 'string', default: '180000' }
+	}
+});
+const runs = Number(values.runs);
+const scale = Number(values.scale);
+const timeoutMs = Number(values.timeout);
+const buildDir = resolve(values.dir);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer.`);
+if (!(scale > 0)) throw new Error(`--scale must be a positive number.`);
+
+const manifestPath = join(buildDir, 'data/manifest.json');
+if (!existsSync(manifestPath)) {
+	console.error(
+		`[bench] No built site with data at ${buildDir}. Run "npm run extracts" and ` +
+			'"DASHBOARD_TIER=restricted npm run build" (or "tsx scripts/e2e/prepare.ts") first.'
+	);
+	process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { tier: string };
+
+async function measureSite(label: string, dir: string): Promise<Series[]> {
+	const server = await startServer({ dir, port: 0 });
+	const url = `${server.url}/`;
+	const options = { traffic: server.traffic, timeoutMs };
+	try {
+		const cold: LoadMetrics[] = [];
+		for (let i = 0; i < runs; i++) {
+			const browser = await launchBrowser();
+			try {
+				await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
+				const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+				const pid = browserPid(browser.profileDir);
+				cold.push(await measureLoad(page, url, { ...options, reload: false, browserPid: pid }));
+			} finally {
+				await browser.close();
+			}
+			console.log(`[bench] ${label} cold ${i + 1}/${runs}: ${JSON.stringify(cold[i])}`);
+		}
+		const warm: LoadMetrics[] = [];
+		const browser = await launchBrowser();
+		try {
+			await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
+			const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+			const pid = browserPid(browser.profileDir);
+			// The first visit fills the cache; only the reloads are measured.
+			await measureLoad(page, url, { ...options, reload: false, browserPid: pid });
+			for (let i = 0; i < runs; i++) {
+				warm.push(await measureLoad(page, url, { ...options, reload: true, browserPid: pid }));
+				console.log(`[bench] ${label} warm ${i + 1}/${runs}: ${JSON.stringify(warm[i])}`);
+			}
+		} finally {
+			await browser.close();
+		}
+		return [
+			{ scale: label, cache: 'cold', runs: cold },
+			{ scale: label, cache: 'warm', runs: warm }
+		];
+	} finally {
+		await server.close();
+	}
+}
+
+function chromiumVersion(): string {
+	const out = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+	return out.stdout?.trim() || 'unknown';
+}
+
+const series: Series[] = [];
+series.push(...(await measureSite('demo', buildDir)));
+if (!values['skip-scale']) {
+	let site: ScaleSite | undefined;
+	try {
+		site = makeScaleSite(buildDir, manifest.tier, scale);
+		series.push(...(await measureSite(`demo x${scale}`, site.dir)));
+	} finally {
+		site?.close();
+	}
+}
+
+const table = markdownTable(series);
+const machine = {
+	cpus: cpus().length,
+	cpuModel: cpus()[0]?.model ?? 'unknown',
+	memoryGB: Math.round(totalmem() / 1e9),
+	node: process.version,
+	chromium: chromiumVersion()
+};
+console.log(`\n${table}\n`);
+console.log(
+	`Medians of ${runs} runs; ${machine.cpus} x ${machine.cpuModel}, ${machine.chromium}, tier ${manifest.tier}.`
+);
+if (series.every((s) => s.runs.every((r) => r.duckdbReadyMs === null))) {
+	console.log(
+		`Note: the app sets no performance mark "${DUCKDB_READY_MARK}", so DuckDB-ready is n/a. ` +
+			`It should call performance.mark('${DUCKDB_READY_MARK}') once the database is instantiated.`
+	);
+}
+
+const outDir = join(ROOT, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const outFile = join(outDir, `bench-${stamp}.json`);
+writeFileSync(
+	outFile,
+	JSON.stringify(
+		{ date: new Date().toISOString(), machine, runs, tier: manifest.tier, series, table },
+		null,
+		'\t'
+	)
+);
+console.log(`Wrote ${outFile}`);

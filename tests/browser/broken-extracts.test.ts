@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BUILD_DIR } from '../../scripts/e2e/paths';
+import { NO_FILTERS } from '../../src/lib/queries/filters';
+import {
+	expectedIndicators,
+	indicatorMismatches,
+	readManifest,
+	shownIndicators
+} from '../helpers/indicators';
+import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';
+
+/**
+ * Tables the overview does not query, so its figures can still be checked.
+ * One corrupt file keeps its old checksum in the manifest (caught by SHA-256);
+ * the other gets a matching checksum, so only the Parquet decoder can catch it.
+ */
+const DELETED_TABLE = 'engagements';
+const CORRUPTED_TABLE = 'survey_items';
+const CORRUPTED_RESUMMED_TABLE = 'technical_assistance';
+
+/** Flips bytes through the file and in the footer, where Parquet keeps its schema and magic. */
+function corrupt(path: string): void {
+	const bytes = readFileSync(path);
+	for (let i = 1; i <= 16; i++) {
+		const at = Math.floor((bytes.length * i) / 17);
+		bytes[at] ^= 0xff;
+	}
+	for (let i = bytes.length - 12; i < bytes.length; i++) bytes[i] ^= 0xff;
+	writeFileSync(path, bytes);
+}
+
+/** Removes a file and its precompressed siblings, which the server would otherwise still send. */
+function removeWithSiblings(path: string): void {
+	for (const suffix of ['', '.br', '.gz']) rmSync(path + suffix, { force: true });
+}
+
+let siteDir: string;
+let site: Site;
+let brokenFiles: string[];
+
+beforeAll(async () => {
+	siteDir = mkdtempSync(join(tmpdir(), 'ctc-broken-site-'));
+	cpSync(BUILD_DIR, siteDir, { recursive: true });
+	const dataDir = join(siteDir, 'data');
+	const manifest = readManifest(dataDir);
+	const names = [DELETED_TABLE, CORRUPTED_TABLE, CORRUPTED_RESUMMED_TABLE];
+	for (const name of names) {
+		if (!manifest.tables[name]) throw new Error(`The manifest lists no table "${name}" to break.`);
+	}
+	brokenFiles = names.map((name) => manifest.tables[name].file);
+	const [deleted, corrupted, resummed] = brokenFiles.map((file) => join(dataDir, file));
+	removeWithSiblings(deleted);
+	for (const path of [corrupted, resummed]) {
+		rmSync(path + '.br', { force: true });
+		rmSync(path + '.gz', { force: true });
+		corrupt(path);
+	}
+	const bytes = readFileSync(resummed);
+	const tables = {
+		...manifest.tables,
+		[CORRUPTED_RESUMMED_TABLE]: {
+			...manifest.tables[CORRUPTED_RESUMMED_TABLE],
+			bytes: bytes.length,
+			sha256: createHash('sha256').update(bytes).digest('hex')
+		}
+	};
+	removeWithSiblings(join(dataDir, 'manifest.json'));
+	writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify({ ...manifest, tables }));
+	site = await openSite(siteDir);
+});
+
+afterAll(async () => {
+	await site?.close();
+	if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+});
+
+test('a missing and two corrupt extracts are each named on the page; the overview still settles', async () => {
+	const { page, state } = await visit(site, '/');
+	try {
+		expect(['ready', 'error']).toContain(state);
+		// The message may arrive after <main> settles if tables load on demand.
+		for (const file of brokenFiles) {
+			await expect.poll(() => pageText(page), { timeout: 15_000 }).toContain(file);
+		}
+		await screenshot(page, 'broken-extracts');
+		if (state === 'ready') {
+			const expected = await expectedIndicators(join(BUILD_DIR, 'data'), NO_FILTERS);
+			expect(indicatorMismatches(await shownIndicators(page), expected)).toEqual([]);
+		}
+	} finally {
+		await page.close();
+	}
+});

@@ -1,0 +1,88 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+import { BUILD_DIR, PUBLIC_BUILD_DIR, ROOT } from '../../scripts/e2e/paths';
+import { filesUnder } from '../helpers/parquet-files';
+
+/** Built files that can name a URL the browser would follow (compressed siblings are copies). */
+const TEXT_EXTENSIONS = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.svg',
+	'.xml',
+	'.txt',
+	'.webmanifest'
+]);
+
+/** Identifiers that look like URLs but are never fetched: XML namespaces of SVG and Office files. */
+const NAMESPACE_HOSTS = new Set([
+	'www.w3.org',
+	'schemas.openxmlformats.org',
+	'schemas.microsoft.com',
+	'purl.org',
+	'ns.adobe.com'
+]);
+
+/**
+ * Hosts that bundled libraries mention in strings the app never fetches
+ * (error-message links, licence headers). Each needs a reason; a new host
+ * fails the test until someone has looked at where it comes from. Requests
+ * actually made are checked in the browser tests (nothing leaves 127.0.0.1).
+ */
+const KNOWN_LIBRARY_HOSTS: Readonly<Record<string, string>> = {};
+
+const URL_PATTERN = /https?:\/\/[^\s"'`<>()\\{}|^]+/g;
+
+interface Finding {
+	file: string;
+	url: string;
+	host: string;
+}
+
+function findings(dir: string): Finding[] {
+	const out: Finding[] = [];
+	for (const file of filesUnder(dir)) {
+		if (!TEXT_EXTENSIONS.has(extname(file))) continue;
+		const text = readFileSync(file, 'utf8');
+		for (const [url] of text.matchAll(URL_PATTERN)) {
+			let host: string;
+			try {
+				host = new URL(url).hostname;
+			} catch {
+				continue;
+			}
+			// A bare "http://" prefix built by string concatenation names no host.
+			if (host === '' || host === '127.0.0.1' || host === 'localhost') continue;
+			if (NAMESPACE_HOSTS.has(host)) continue;
+			out.push({ file: relative(dir, file), url, host });
+		}
+	}
+	return out;
+}
+
+test.each([
+	['restricted', BUILD_DIR],
+	['public', PUBLIC_BUILD_DIR]
+])('the %s build names no other host, except reviewed library strings', (tier, dir) => {
+	const found = findings(dir);
+	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+	writeFileSync(
+		join(ROOT, `test-results/external-urls-${tier}.json`),
+		JSON.stringify(found, null, '\t')
+	);
+
+	// Pages, styles and data are the app's own: not even an inert mention of another host.
+	const inPages = found.filter((f) => !/\.m?js$/.test(f.file));
+	expect(inPages.map((f) => `${f.file}: ${f.url}`)).toEqual([]);
+
+	const unreviewed = found.filter((f) => !(f.host in KNOWN_LIBRARY_HOSTS));
+	const byHost = new Map<string, Set<string>>();
+	for (const f of unreviewed)
+		byHost.set(f.host, (byHost.get(f.host) ?? new Set()).add(`${f.file}: ${f.url}`));
+	expect(
+		[...byHost].map(([host, where]) => `${host}\n    ${[...where].slice(0, 5).join('\n    ')}`)
+	).toEqual([]);
+});
