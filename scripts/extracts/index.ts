@@ -1,5 +1,11 @@
 /** The extract builder's API; main.ts is its command line. */
-export { buildExtracts, type BuildOptions, type BuildReport, type BuildTimings } from './build';
+export {
+	BUILD_V8_FLAGS,
+	buildExtracts,
+	type BuildOptions,
+	type BuildReport,
+	type BuildTimings
+} from './build';
 export {
 	validateSource,
 	DEFAULT_PROBLEM_LIMIT,

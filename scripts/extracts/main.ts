@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { CONF_ORDER } from '../../src/lib/schema';
-import { buildExtracts, formatProblem } from './index';
+import { relaunchWithV8Flags } from '../lib/v8-flags';
+import { BUILD_V8_FLAGS, buildExtracts, formatProblem } from './index';
 import { isIsoDate } from './parse-cell';
+
+relaunchWithV8Flags(BUILD_V8_FLAGS);
 
 const USAGE = `Usage: npm run extracts -- [--source DIR|FILE.xlsx] [--out DIR] [--reference DIR] [--reference-date YYYY-MM-DD]
   --source          source tables: a folder of <table>.csv, or one .xlsx workbook (default data/demo)

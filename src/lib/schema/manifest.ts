@@ -14,6 +14,8 @@ export interface ExtractManifest {
 	readonly tier: Tier;
 	/** D, the latest observation date in this tier's rows (YYYY-MM-DD). */
 	readonly referenceDate: string;
+	/** Where D came from: the --reference-date option, the data, or (no dates at all) the build day. */
+	readonly referenceDateFrom?: 'option' | 'data' | 'build_date';
 	readonly source: 'demo' | 'real';
 	readonly sourceSeed?: number;
 	readonly sourceScale?: number;

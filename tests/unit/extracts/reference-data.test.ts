@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateSource } from '../../../scripts/extracts';
-import { tempDir } from './harness';
+import { removeTempDirs, tempDir } from './harness';
 import { writeCsvSource, fixtureTables } from './fixture';
+
+afterAll(removeTempDirs);
 
 describe('the shipped reference data', () => {
 	it('passes every rule of the schema', async () => {

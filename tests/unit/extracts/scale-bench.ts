@@ -2,12 +2,14 @@
  * Builds extracts from a large synthetic source and prints the timings:
  *   npx tsx tests/unit/extracts/scale-bench.ts [recommendations=1000000]
  * Shape of the demo generator's --scale 100: per recommendation 4 status rows
- * and 5 survey items; one assessment per 50 recommendations.
+ * and 5 survey items; one assessment per 50 recommendations. KEEP_DIR=path
+ * writes the source there and keeps it.
  */
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildExtracts } from '../../../scripts/extracts';
+import { BUILD_V8_FLAGS, buildExtracts } from '../../../scripts/extracts';
+import { relaunchWithV8Flags } from '../../../scripts/lib/v8-flags';
 import { columnsOf, type FactName } from './fixture';
 
 const STATES = ['BRA', 'DEU', 'FRA', 'KEN', 'PHL', 'USA'];
@@ -152,6 +154,7 @@ function writeSource(dir: string, recs: number): void {
 	v.close();
 }
 
+relaunchWithV8Flags(BUILD_V8_FLAGS);
 const recs = Number(process.argv[2] ?? 1_000_000);
 const dir = process.env.KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'extracts-scale-'));
 try {
