@@ -37,7 +37,7 @@ export class BuildError extends Error {}
  */
 export function buildTierInto(tier: string, dest: string): void {
 	const work = join(WORK_DIR, tier);
-	rmSync(work, { recursive: true, force: true });
+	removeWorkDir(work);
 	mkdirSync(work, { recursive: true });
 	try {
 		for (const entry of readdirSync(ROOT)) {
@@ -75,6 +75,15 @@ export function buildTierInto(tier: string, dest: string): void {
 			`[e2e prepare] build ${tier}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`
 		);
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		removeWorkDir(work);
+	}
+}
+
+/** Best effort: a failed clean-up must not hide the build's own error. */
+function removeWorkDir(work: string): void {
+	try {
+		rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+	} catch (error) {
+		console.warn(`[e2e prepare] could not remove ${work}: ${(error as Error).message}`);
 	}
 }

@@ -8,18 +8,24 @@ export class ManyPatternSearch {
 	static readonly PREFIX = 16;
 	private static readonly BASE = 257;
 	private readonly byHash = new Map<number, Buffer[]>();
+	/**
+	 * One byte per 24-bit hash slice, checked before the Map: most hashes are
+	 * above the small-integer range, and a Map lookup on them costs ~100x more.
+	 */
+	private readonly filter = new Uint8Array(1 << 24);
 	/** BASE^(PREFIX-1) mod 2^32, to drop the byte leaving the window. */
 	private readonly outFactor: number;
 
 	constructor(patterns: Iterable<Buffer>) {
 		let f = 1;
 		for (let i = 1; i < ManyPatternSearch.PREFIX; i++) f = Math.imul(f, ManyPatternSearch.BASE);
-		this.outFactor = f >>> 0;
+		this.outFactor = f | 0;
 		for (const p of patterns) {
 			if (p.length < ManyPatternSearch.PREFIX) {
 				throw new Error(`Pattern shorter than ${ManyPatternSearch.PREFIX} bytes: ${p}`);
 			}
 			const h = this.hash(p);
+			this.filter[h >>> 8] = 1;
 			const bucket = this.byHash.get(h);
 			if (bucket) bucket.push(p);
 			else this.byHash.set(h, [p]);
@@ -29,7 +35,7 @@ export class ManyPatternSearch {
 	private hash(bytes: Buffer): number {
 		let h = 0;
 		for (let i = 0; i < ManyPatternSearch.PREFIX; i++) {
-			h = (Math.imul(h, ManyPatternSearch.BASE) + bytes[i]) >>> 0;
+			h = (Math.imul(h, ManyPatternSearch.BASE) + bytes[i]) | 0;
 		}
 		return h;
 	}
@@ -38,25 +44,29 @@ export class ManyPatternSearch {
 	findIn(data: Buffer): Set<Buffer> {
 		const found = new Set<Buffer>();
 		const k = ManyPatternSearch.PREFIX;
-		if (data.length < k || this.byHash.size === 0) return found;
+		const base = ManyPatternSearch.BASE;
+		const { filter, outFactor } = this;
+		const last = data.length - k;
+		if (last < 0 || this.byHash.size === 0) return found;
 		let h = this.hash(data);
 		for (let i = 0; ; i++) {
-			const bucket = this.byHash.get(h);
-			if (bucket) {
-				for (const p of bucket) {
-					if (
-						!found.has(p) &&
-						i + p.length <= data.length &&
-						data.compare(p, 0, p.length, i, i + p.length) === 0
-					) {
-						found.add(p);
-					}
-				}
-			}
-			if (i + k >= data.length) break;
-			const out = Math.imul(data[i], this.outFactor);
-			h = (Math.imul((h - out) >>> 0, ManyPatternSearch.BASE) + data[i + k]) >>> 0;
+			if (filter[h >>> 8] === 1) this.verify(data, i, h, found);
+			if (i === last) break;
+			h = (Math.imul((h - Math.imul(data[i], outFactor)) | 0, base) + data[i + k]) | 0;
 		}
 		return found;
+	}
+
+	/** Called for the rare positions whose prefix hash a pattern shares. */
+	private verify(data: Buffer, at: number, h: number, found: Set<Buffer>): void {
+		for (const p of this.byHash.get(h) ?? []) {
+			if (
+				!found.has(p) &&
+				at + p.length <= data.length &&
+				data.compare(p, 0, p.length, at, at + p.length) === 0
+			) {
+				found.add(p);
+			}
+		}
 	}
 }
