@@ -121,10 +121,10 @@ describe('visits page, restricted build', () => {
 			await expectCleanPage(page, watch, '/visits');
 
 			// Keyboard: the GTI slider from 1 to 5 in steps of 0.5, never visited from 3 to 0.
-			const gti = page.getByLabel('GTI score (threat context)');
+			const gti = page.getByRole('slider', { name: 'GTI score (threat context)' });
 			await gti.focus();
 			for (let i = 0; i < 8; i++) await gti.press('ArrowRight');
-			const never = page.getByLabel('Never visited', { exact: true });
+			const never = page.getByRole('slider', { name: 'Never visited', exact: true });
 			await never.focus();
 			for (let i = 0; i < 6; i++) await never.press('ArrowLeft');
 			const moved: RiskWeights = { ...DEFAULT_RISK_WEIGHTS, gti: 5, never_visited: 0 };
