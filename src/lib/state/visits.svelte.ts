@@ -1,0 +1,105 @@
+import { NO_FILTERS, type GlobalFilters } from '$lib/queries/filters';
+import { neverVisitedStates, type NeverVisitedRow } from '$lib/queries/overview';
+import {
+	annualListExecution,
+	cumulativeVisits,
+	reportTurnaround,
+	stateVisits,
+	type AnnualListRow,
+	type CoverageGroup,
+	type CumulativeVisitsRow,
+	type StateVisitRow,
+	type TurnaroundRow
+} from '$lib/queries/visits';
+import {
+	openRequests,
+	slowestReports,
+	type OpenRequestRow,
+	type SlowReportRow
+} from '$lib/queries/visits-lists';
+import { appData } from './app-data.svelte';
+import { filters } from './filters.svelte';
+import { QueryResult } from './query.svelte';
+import { combineStatus, type StatusPart } from './status';
+import { RiskListState } from './visits-risk.svelte';
+
+/** How many of the slowest reports the timeliness view lists. */
+export const SLOWEST_REPORTS = 10;
+
+export const COVERAGE_GROUPS: readonly CoverageGroup[] = [
+	'within_5',
+	'from_5_to_10',
+	'over_10',
+	'never'
+];
+
+export interface GroupCount {
+	readonly group: CoverageGroup;
+	readonly count: number;
+	readonly total: number;
+}
+
+/** The visits page's queries under the global filters at D (coverage, timeliness, annual list, V7). */
+export class VisitsState {
+	#lastFilters: GlobalFilters = NO_FILTERS;
+	/**
+	 * The global filters, the same object while their values stay the same:
+	 * a slider move rewrites the URL, and only the ranking should re-run.
+	 */
+	readonly filters: GlobalFilters = $derived.by(() => {
+		const next = filters.current;
+		const last = this.#lastFilters;
+		const same = (Object.keys(next) as (keyof GlobalFilters)[]).every((k) => next[k] === last[k]);
+		if (!same) this.#lastFilters = next;
+		return this.#lastFilters;
+	});
+
+	readonly states = new QueryResult<StateVisitRow>(() =>
+		appData.referenceDate ? stateVisits(this.filters, appData.referenceDate) : null
+	);
+	readonly cumulative = new QueryResult<CumulativeVisitsRow>(() =>
+		appData.referenceDate ? cumulativeVisits(this.filters, appData.referenceDate) : null
+	);
+	readonly neverVisited = new QueryResult<NeverVisitedRow>(() =>
+		appData.referenceDate ? neverVisitedStates(this.filters, appData.referenceDate) : null
+	);
+	readonly turnaround = new QueryResult<TurnaroundRow>(() =>
+		appData.referenceDate ? reportTurnaround(this.filters, appData.referenceDate) : null
+	);
+	readonly slowest = new QueryResult<SlowReportRow>(() =>
+		appData.referenceDate
+			? slowestReports(this.filters, appData.referenceDate, SLOWEST_REPORTS)
+			: null
+	);
+	readonly annual = new QueryResult<AnnualListRow>(() =>
+		appData.referenceDate ? annualListExecution(this.filters, appData.referenceDate) : null
+	);
+	readonly requests = new QueryResult<OpenRequestRow>(() =>
+		appData.referenceDate ? openRequests(this.filters) : null
+	);
+	readonly risk = new RiskListState(() => this.filters);
+
+	readonly status: StatusPart = $derived(
+		combineStatus([
+			appData.databaseStatus,
+			this.states,
+			this.cumulative,
+			this.neverVisited,
+			this.turnaround,
+			this.slowest,
+			this.annual,
+			this.requests,
+			this.risk.status
+		])
+	);
+
+	/** V1-V3: how many States fall in each coverage group, over the States under the filters. */
+	readonly groups: readonly GroupCount[] = $derived.by(() => {
+		const rows = this.states.rows;
+		return COVERAGE_GROUPS.map((group) => ({
+			group,
+			count: rows.filter((r) => r.coverage_group === group).length,
+			total: rows.length
+		}));
+	});
+}
