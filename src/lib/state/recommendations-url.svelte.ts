@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
+import { NO_PARAMS, withParams } from './recommendations-params';
 
 /**
  * The recommendations view's own URL parameters (dimension, dates, table
@@ -10,9 +11,7 @@ import type { ResolvedPathname } from '$app/types';
 export class ViewParams {
 	#active = $state(false);
 
-	readonly params: URLSearchParams = $derived(
-		this.#active ? page.url.searchParams : new URLSearchParams()
-	);
+	readonly params: URLSearchParams = $derived(this.#active ? page.url.searchParams : NO_PARAMS);
 
 	activate(): void {
 		this.#active = true;
@@ -31,27 +30,8 @@ export class ViewParams {
 
 	/** Sets (or, with null, removes) parameters and replaces the history entry. */
 	async set(values: Readonly<Record<string, string | null>>): Promise<void> {
-		const next = new URLSearchParams(page.url.searchParams);
-		for (const [name, value] of Object.entries(values)) {
-			if (value === null || value === '') next.delete(name);
-			else next.set(name, value);
-		}
-		const qs = next.toString();
+		const qs = withParams(page.url.searchParams, values);
 		const target = `${page.url.pathname}${qs ? `?${qs}` : ''}` as ResolvedPathname;
 		await goto(target, { keepFocus: true, noScroll: true, replaceState: true });
 	}
-}
-
-/** An ISO date (YYYY-MM-DD) that exists, or null. */
-export function isoDateParam(value: string | null): string | null {
-	if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-	const d = new Date(`${value}T00:00:00Z`);
-	return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
-}
-
-/** The same calendar date `years` earlier (29 Feb falls back to 28 Feb). */
-export function yearsBefore(iso: string, years: number): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	const day = Math.min(d, new Date(Date.UTC(y - years, m, 0)).getUTCDate());
-	return `${String(y - years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,4 +1,3 @@
-import { kaplanMeier, type KaplanMeierResult } from '$lib/indicators/kaplan-meier';
 import { rate, type Rate } from '$lib/indicators/rate';
 import {
 	assistanceAlignment,
@@ -32,7 +31,14 @@ import { timeToImplementation, type SurvivalGroup, type SurvivalRow } from '$lib
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
-import { isoDateParam, ViewParams, yearsBefore } from './recommendations-url.svelte';
+import {
+	isoDateParam,
+	nameMap,
+	survivalCurves,
+	yearsBefore,
+	type SurvivalCurve
+} from './recommendations-params';
+import { ViewParams } from './recommendations-url.svelte';
 import { combineStatus, type StatusPart } from './status';
 
 export const RATE_DIMENSIONS = ['area', 'region', 'un_group', 'priority', 'resolution'] as const;
@@ -53,10 +59,6 @@ export interface FollowupCounts {
 	readonly late: number;
 	readonly overdue: number;
 	readonly notDue: number;
-}
-
-export interface SurvivalCurve extends KaplanMeierResult {
-	readonly group: string;
 }
 
 export interface SelectedCell {
@@ -184,17 +186,9 @@ export class RecommendationsState {
 		return this.alignment.status === 'ready' ? rate(row?.needs_met ?? 0, row?.needs ?? 0) : null;
 	});
 
-	readonly curves: readonly SurvivalCurve[] = $derived.by(() => {
-		const groups = [...new Set(this.survival.rows.map((r) => r.group_key))];
-		return groups.map((group) => ({
-			group,
-			...kaplanMeier(this.survival.rows.filter((r) => r.group_key === group))
-		}));
-	});
+	readonly curves: readonly SurvivalCurve[] = $derived(survivalCurves(this.survival.rows));
 
-	readonly areaName: ReadonlyMap<string, string> = $derived(
-		new Map(this.areaNames.rows.map((r) => [r.area_code, r.name]))
-	);
+	readonly areaName: ReadonlyMap<string, string> = $derived(nameMap(this.areaNames.rows));
 
 	constructor() {
 		$effect(() => this.url.activate());
