@@ -101,3 +101,16 @@ export function statusHistory(recId: string): Query<StatusHistoryRow> {
 	WHERE rec_id = ${p.add(recId)} ORDER BY as_of`;
 	return query<StatusHistoryRow>(sql, p.values);
 }
+
+export interface TextAvailabilityRow {
+	with_text: number;
+}
+
+/** How many recommendations carry their wording in this extract (the public tier strips it). */
+export function recommendationTextAvailability(): Query<TextAvailabilityRow> {
+	return query<TextAvailabilityRow>(
+		`SELECT count(*) FILTER (WHERE text IS NOT NULL AND trim(text) <> '') AS with_text
+		FROM recommendations`,
+		[]
+	);
+}

@@ -174,3 +174,47 @@ export function staleShare(filters: GlobalFilters, referenceDate: string): Query
 	FROM open`;
 	return query<StaleShareRow>(sql, p.values);
 }
+
+export interface TransitionMemberRow {
+	rec_id: string;
+	iso3: string;
+	name: string;
+	area_code: string;
+	issued: string;
+}
+
+/** The recommendations behind one cell of the transition matrix, for its list. */
+export function transitionMembers(
+	filters: GlobalFilters,
+	fromDate: string,
+	toDate: string,
+	fromStatus: string,
+	toStatus: string
+): Query<TransitionMemberRow> {
+	const p = new SqlParams();
+	const from = p.date(fromDate);
+	const to = p.date(toDate);
+	const states = filteredStatesSql(p, filters);
+	const fromStatusSql = p.add(fromStatus);
+	const toStatusSql = p.add(toStatus);
+	const sql = `WITH a AS (${statusAtSql(from)}), b AS (${statusAtSql(to)})
+	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.issued
+	FROM recommendations r JOIN a USING (rec_id) JOIN b USING (rec_id) JOIN member_states m USING (iso3)
+	WHERE r.issued <= ${from} AND r.iso3 IN (${states})
+	  AND a.status = ${fromStatusSql} AND b.status = ${toStatusSql}
+	ORDER BY r.issued, r.rec_id`;
+	return query<TransitionMemberRow>(sql, p.values);
+}
+
+export interface AreaNameRow {
+	area_code: string;
+	name: string;
+}
+
+/** Thematic area names in display order, to label area codes. */
+export function thematicAreaNames(): Query<AreaNameRow> {
+	return query<AreaNameRow>(
+		`SELECT area_code, name FROM thematic_areas ORDER BY sort_order, area_code`,
+		[]
+	);
+}

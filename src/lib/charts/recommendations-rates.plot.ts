@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import { INK, MUTED, PLOT_STYLE, SERIES_BLUE } from './theme';
+
+export interface RateBar {
+	readonly label: string;
+	readonly numerator: number;
+	readonly denominator: number;
+	/** A wider numerator drawn as a lighter bar behind (R2 behind R1). */
+	readonly wider?: number;
+}
+
+export interface RateBarsOptions {
+	readonly width: number;
+	readonly xLabel: string;
+	/** Names of the dark and the light bar, for tooltips. */
+	readonly seriesLabel: string;
+	readonly widerLabel?: string;
+	readonly smallBase: number;
+	readonly smallBaseLabel: string;
+	readonly formatPercent: (value: number) => string;
+}
+
+const ROW = 26;
+const LIGHT_BLUE = '#a0cbe8';
+
+/**
+ * One horizontal bar per category on a fixed 0-100 % axis, the share
+ * written at its end with n / N; small bases are said in the label.
+ */
+export function rateBarsPlot(rows: readonly RateBar[], o: RateBarsOptions): Plot.PlotOptions {
+	const shown = rows.filter((r) => r.denominator > 0);
+	const share = (n: number, r: RateBar) => n / r.denominator;
+	const tip = (r: RateBar) =>
+		[
+			`${r.label}: ${o.seriesLabel} ${o.formatPercent(share(r.numerator, r))} (${r.numerator} / ${r.denominator})`,
+			r.wider !== undefined && o.widerLabel
+				? `${o.widerLabel} ${o.formatPercent(share(r.wider, r))} (${r.wider} / ${r.denominator})`
+				: ''
+		]
+			.filter(Boolean)
+			.join('\n');
+	const endText = (r: RateBar) =>
+		`${o.formatPercent(share(r.numerator, r))}  ${r.numerator} / ${r.denominator}` +
+		(r.denominator < o.smallBase ? `  ${o.smallBaseLabel}` : '');
+	const labelWidth = Math.min(260, 12 + 7 * Math.max(4, ...shown.map((r) => r.label.length)));
+	return {
+		width: o.width,
+		height: 40 + ROW * Math.max(1, shown.length),
+		marginLeft: labelWidth,
+		marginRight: 150,
+		marginTop: 30,
+		marginBottom: 10,
+		style: PLOT_STYLE,
+		x: { domain: [0, 1], tickFormat: '.0%', label: o.xLabel, grid: true, axis: 'top' },
+		y: { domain: shown.map((r) => r.label), label: null, padding: 0.25 },
+		marks: [
+			...(shown.some((r) => r.wider !== undefined)
+				? [
+						Plot.barX(shown, {
+							y: 'label',
+							x: (r: RateBar) => share(r.wider ?? 0, r),
+							fill: LIGHT_BLUE,
+							title: tip
+						})
+					]
+				: []),
+			Plot.barX(shown, {
+				y: 'label',
+				x: (r: RateBar) => share(r.numerator, r),
+				fill: SERIES_BLUE,
+				insetTop: shown.some((r) => r.wider !== undefined) ? 4 : 0,
+				insetBottom: shown.some((r) => r.wider !== undefined) ? 4 : 0,
+				title: tip
+			}),
+			Plot.ruleX([0], { stroke: MUTED }),
+			Plot.text(shown, {
+				y: 'label',
+				x: 1,
+				text: endText,
+				textAnchor: 'start',
+				dx: 8,
+				fill: INK
+			})
+		]
+	};
+}

@@ -1,0 +1,53 @@
+import { kaplanMeier, type KaplanMeierResult } from '$lib/indicators/kaplan-meier';
+import type { SurvivalRow } from '$lib/queries/survival';
+
+/** Plain helpers of the recommendations state: no runes, so no reactive collections needed. */
+
+export const NO_PARAMS: URLSearchParams = new URLSearchParams();
+
+/** `base` with `values` set, or removed where null or empty. */
+export function withParams(
+	base: URLSearchParams,
+	values: Readonly<Record<string, string | null>>
+): string {
+	const next = new URLSearchParams(base);
+	for (const [name, value] of Object.entries(values)) {
+		if (value === null || value === '') next.delete(name);
+		else next.set(name, value);
+	}
+	return next.toString();
+}
+
+/** An ISO date (YYYY-MM-DD) that exists, or null. */
+export function isoDateParam(value: string | null): string | null {
+	if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+	const d = new Date(`${value}T00:00:00Z`);
+	return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
+}
+
+/** The same calendar date `years` earlier (29 Feb falls back to 28 Feb). */
+export function yearsBefore(iso: string, years: number): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	const day = Math.min(d, new Date(Date.UTC(y - years, m, 0)).getUTCDate());
+	const pad = (n: number, w: number) => String(n).padStart(w, '0');
+	return `${pad(y - years, 4)}-${pad(m, 2)}-${pad(day, 2)}`;
+}
+
+export interface SurvivalCurve extends KaplanMeierResult {
+	readonly group: string;
+}
+
+/** One Kaplan-Meier curve per group, in the order the groups first appear. */
+export function survivalCurves(rows: readonly SurvivalRow[]): SurvivalCurve[] {
+	const groups = [...new Set(rows.map((r) => r.group_key))];
+	return groups.map((group) => ({
+		group,
+		...kaplanMeier(rows.filter((r) => r.group_key === group))
+	}));
+}
+
+export function nameMap(
+	rows: readonly { area_code: string; name: string }[]
+): ReadonlyMap<string, string> {
+	return new Map(rows.map((r) => [r.area_code, r.name]));
+}

@@ -1,0 +1,208 @@
+import { rate, type Rate } from '$lib/indicators/rate';
+import {
+	assistanceAlignment,
+	assistanceByProvider,
+	unmetNeeds,
+	type AlignmentRow,
+	type AssistanceByProviderRow,
+	type UnmetNeedRow
+} from '$lib/queries/assistance';
+import type { GlobalFilters } from '$lib/queries/filters';
+import type { Query } from '$lib/queries/query';
+import { followupStatus, type FollowupRow } from '$lib/queries/followup';
+import {
+	implementationRates,
+	staleRecommendations,
+	staleShare,
+	statusMixByYear,
+	statusTransitions,
+	thematicAreaNames,
+	transitionMembers,
+	type AreaNameRow,
+	type ImplementationRow,
+	type RecDimension,
+	type StaleRow,
+	type StaleShareRow,
+	type StatusMixRow,
+	type TransitionMemberRow,
+	type TransitionRow
+} from '$lib/queries/recommendations';
+import { timeToImplementation, type SurvivalGroup, type SurvivalRow } from '$lib/queries/survival';
+import { appData } from './app-data.svelte';
+import { filters } from './filters.svelte';
+import { QueryResult } from './query.svelte';
+import {
+	isoDateParam,
+	nameMap,
+	survivalCurves,
+	yearsBefore,
+	type SurvivalCurve
+} from './recommendations-params';
+import { ViewParams } from './recommendations-url.svelte';
+import { combineStatus, type StatusPart } from './status';
+
+export const RATE_DIMENSIONS = ['area', 'region', 'un_group', 'priority', 'resolution'] as const;
+export type RateDimension = (typeof RATE_DIMENSIONS)[number];
+export const SURVIVAL_GROUPS = ['priority', 'area', 'none'] as const satisfies SurvivalGroup[];
+
+/** URL parameter names of this view; shared links depend on them. */
+export const REC_PARAMS = {
+	dimension: 'dim',
+	survival: 'km',
+	flowFrom: 'flow_from',
+	flowTo: 'flow_to'
+} as const;
+
+export interface FollowupCounts {
+	readonly due: number;
+	readonly onTime: number;
+	readonly late: number;
+	readonly overdue: number;
+	readonly notDue: number;
+}
+
+export interface SelectedCell {
+	readonly from: string;
+	readonly to: string;
+}
+
+/** The recommendations page's queries under the global filters at D (paras 10, 13). */
+export class RecommendationsState {
+	readonly url = new ViewParams();
+	readonly D = $derived(appData.referenceDate);
+
+	readonly dimension: RateDimension = $derived(
+		this.url.choice(REC_PARAMS.dimension, RATE_DIMENSIONS, 'area')
+	);
+	readonly survivalGroup: SurvivalGroup = $derived(
+		this.url.choice(REC_PARAMS.survival, SURVIVAL_GROUPS, 'priority')
+	);
+	readonly flowTo: string | null = $derived(
+		isoDateParam(this.url.get(REC_PARAMS.flowTo)) ?? this.D
+	);
+	readonly flowFrom: string | null = $derived(
+		isoDateParam(this.url.get(REC_PARAMS.flowFrom)) ??
+			(this.flowTo ? yearsBefore(this.flowTo, 2) : null)
+	);
+	selectedCell: SelectedCell | null = $state(null);
+
+	readonly overall = this.#at((f, d) => implementationRates('none', f, d));
+	readonly priority = this.#at((f, d) => implementationRates('none', f, d, true));
+	readonly byDimension = this.#at((f, d) =>
+		implementationRates(this.dimension as RecDimension, f, d)
+	);
+	readonly mix = this.#at<StatusMixRow>((f, d) => statusMixByYear(f, d));
+	readonly followup = this.#at<FollowupRow>((f, d) => followupStatus(f, d));
+	readonly staleShare = this.#at<StaleShareRow>((f, d) => staleShare(f, d));
+	readonly stale = this.#at<StaleRow>((f, d) => staleRecommendations(f, d));
+	readonly survival = this.#at<SurvivalRow>((f, d) =>
+		timeToImplementation(this.survivalGroup, f, d)
+	);
+	readonly alignmentByArea = this.#at<AlignmentRow>((f, d) => assistanceAlignment('area', f, d));
+	readonly alignmentByRegion = this.#at<AlignmentRow>((f, d) =>
+		assistanceAlignment('region', f, d)
+	);
+	readonly alignment = this.#at<AlignmentRow>((f, d) => assistanceAlignment('none', f, d));
+	readonly providers = new QueryResult<AssistanceByProviderRow>(() =>
+		appData.referenceDate ? assistanceByProvider(filters.current) : null
+	);
+	readonly unmet = this.#at<UnmetNeedRow>((f, d) => unmetNeeds(f, d));
+	readonly areaNames = new QueryResult<AreaNameRow>(() =>
+		appData.referenceDate ? thematicAreaNames() : null
+	);
+	readonly transitions = new QueryResult<TransitionRow>(() =>
+		this.flowFrom && this.flowTo && this.flowFrom <= this.flowTo
+			? statusTransitions(filters.current, this.flowFrom, this.flowTo)
+			: null
+	);
+	/** Runs only once a matrix cell is chosen; not part of the page's status. */
+	readonly cellMembers = new QueryResult<TransitionMemberRow>(() =>
+		this.selectedCell && this.flowFrom && this.flowTo
+			? transitionMembers(
+					filters.current,
+					this.flowFrom,
+					this.flowTo,
+					this.selectedCell.from,
+					this.selectedCell.to
+				)
+			: null
+	);
+
+	readonly status: StatusPart = $derived(
+		combineStatus([
+			appData.databaseStatus,
+			this.overall,
+			this.priority,
+			this.byDimension,
+			this.mix,
+			this.followup,
+			this.staleShare,
+			this.stale,
+			this.survival,
+			this.alignmentByArea,
+			this.alignmentByRegion,
+			this.alignment,
+			this.providers,
+			this.unmet,
+			this.areaNames,
+			// Dates in the wrong order are said on the page, not a page error.
+			this.flowFrom && this.flowTo && this.flowFrom > this.flowTo
+				? { status: 'ready', error: null }
+				: this.transitions
+		])
+	);
+
+	readonly r1: Rate | null = $derived(
+		this.overall.status === 'ready' ? rateOf(this.overall.rows, 'implemented') : null
+	);
+	readonly r2: Rate | null = $derived(
+		this.overall.status === 'ready' ? rateOf(this.overall.rows, 'progressed') : null
+	);
+	readonly r3: Rate | null = $derived(
+		this.priority.status === 'ready' ? rateOf(this.priority.rows, 'implemented') : null
+	);
+
+	readonly followupCounts: FollowupCounts = $derived.by(() => {
+		const n = (s: string) => this.followup.rows.filter((r) => r.followup_state === s).length;
+		const onTime = n('on_time');
+		const late = n('late');
+		const overdue = n('overdue');
+		return { due: onTime + late + overdue, onTime, late, overdue, notDue: n('not_due') };
+	});
+	readonly r4: Rate | null = $derived(
+		this.followup.status === 'ready'
+			? rate(this.followupCounts.onTime, this.followupCounts.due)
+			: null
+	);
+	readonly overdue: readonly FollowupRow[] = $derived(
+		this.followup.rows.filter((r) => r.followup_state === 'overdue')
+	);
+	readonly r5: Rate | null = $derived.by(() => {
+		const row = this.staleShare.rows[0];
+		return this.staleShare.status === 'ready' ? rate(row?.stale ?? 0, row?.open ?? 0) : null;
+	});
+	readonly r7: Rate | null = $derived.by(() => {
+		const row = this.alignment.rows[0];
+		return this.alignment.status === 'ready' ? rate(row?.needs_met ?? 0, row?.needs ?? 0) : null;
+	});
+
+	readonly curves: readonly SurvivalCurve[] = $derived(survivalCurves(this.survival.rows));
+
+	readonly areaName: ReadonlyMap<string, string> = $derived(nameMap(this.areaNames.rows));
+
+	constructor() {
+		$effect(() => this.url.activate());
+	}
+
+	/** A query at D under the global filters; null (waiting) until D is known. */
+	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
+		return new QueryResult<Row>(() =>
+			appData.referenceDate ? build(filters.current, appData.referenceDate) : null
+		);
+	}
+}
+
+function rateOf(rows: readonly ImplementationRow[], field: 'implemented' | 'progressed'): Rate {
+	const row = rows[0];
+	return rate(row?.[field] ?? 0, row?.denominator ?? 0);
+}

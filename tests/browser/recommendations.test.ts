@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
+import { BUILD_DIR } from '../../scripts/e2e/paths';
+import { assistanceAlignment } from '../../src/lib/queries/assistance';
+import { NO_FILTERS, type GlobalFilters } from '../../src/lib/queries/filters';
+import { followupStatus } from '../../src/lib/queries/followup';
+import {
+	recommendationPage,
+	DEFAULT_REC_TABLE,
+	statusHistory
+} from '../../src/lib/queries/recommendation-table';
+import {
+	implementationRates,
+	staleShare,
+	statusTransitions,
+	type RecDimension
+} from '../../src/lib/queries/recommendations';
+import { readManifest, type ShownIndicator } from '../helpers/indicators';
+import { expectCleanPage } from '../helpers/page-checks';
+import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';
+
+const dataDir = join(BUILD_DIR, 'data');
+let site: Site;
+let db: NodeQueryRunner;
+let D: string;
+
+beforeAll(async () => {
+	site = await openSite(BUILD_DIR);
+	db = await NodeQueryRunner.fromExtracts(dataDir);
+	D = readManifest(dataDir).referenceDate;
+});
+afterAll(async () => site?.close());
+
+interface Expected {
+	id: string;
+	category?: string;
+	numerator: number;
+	denominator: number;
+}
+
+async function shown(
+	page: Page,
+	selector: string
+): Promise<(ShownIndicator & { category: string | null })[]> {
+	return page.$$eval(selector, (elements) =>
+		elements.map((e) => ({
+			id: e.getAttribute('data-indicator') ?? '',
+			category: e.getAttribute('data-category'),
+			value: e.getAttribute('data-value'),
+			numerator: e.getAttribute('data-numerator'),
+			denominator: e.getAttribute('data-denominator')
+		}))
+	);
+}
+
+/** Every expected figure appears exactly once with equal counts and value = n / N (empty with N = 0). */
+function mismatches(got: Awaited<ReturnType<typeof shown>>, want: readonly Expected[]): string[] {
+	const problems: string[] = [];
+	for (const w of want) {
+		const hits = got.filter((g) => g.id === w.id && (g.category ?? undefined) === w.category);
+		const tag = `${w.id}${w.category ? `/${w.category}` : ''} (SQL ${w.numerator}/${w.denominator}, page ${JSON.stringify(hits)})`;
+		if (hits.length !== 1) {
+			problems.push(`${tag}: found ${hits.length} times`);
+			continue;
+		}
+		const [h] = hits;
+		if (Number(h.numerator) !== w.numerator || h.numerator === '')
+			problems.push(`${tag}: numerator`);
+		if (Number(h.denominator) !== w.denominator || h.denominator === '')
+			problems.push(`${tag}: denominator`);
+		const value = w.denominator === 0 ? '' : null;
+		if (
+			value === ''
+				? h.value !== ''
+				: Math.abs(Number(h.value) - w.numerator / w.denominator) > 1e-9 || h.value === ''
+		)
+			problems.push(`${tag}: value`);
+	}
+	return problems;
+}
+
+async function expectedHeadline(filters: GlobalFilters): Promise<Expected[]> {
+	const [all] = await db.run(implementationRates('none', filters, D));
+	const [priority] = await db.run(implementationRates('none', filters, D, true));
+	const followup = await db.run(followupStatus(filters, D));
+	const [stale] = await db.run(staleShare(filters, D));
+	const [ta] = await db.run(assistanceAlignment('none', filters, D));
+	const due = followup.filter((f) => f.followup_state !== 'not_due').length;
+	return [
+		{ id: 'R1', numerator: all?.implemented ?? 0, denominator: all?.denominator ?? 0 },
+		{ id: 'R2', numerator: all?.progressed ?? 0, denominator: all?.denominator ?? 0 },
+		{ id: 'R3', numerator: priority?.implemented ?? 0, denominator: priority?.denominator ?? 0 },
+		{
+			id: 'R4',
+			numerator: followup.filter((f) => f.followup_state === 'on_time').length,
+			denominator: due
+		},
+		{ id: 'R5', numerator: stale?.stale ?? 0, denominator: stale?.open ?? 0 },
+		{ id: 'R7', numerator: ta?.needs_met ?? 0, denominator: ta?.needs ?? 0 }
+	];
+}
+
+async function expectedByDimension(
+	dimension: RecDimension,
+	filters: GlobalFilters
+): Promise<Expected[]> {
+	const rows = await db.run(implementationRates(dimension, filters, D));
+	return rows.flatMap((r) => [
+		{ id: 'R1', category: r.category, numerator: r.implemented, denominator: r.denominator },
+		{ id: 'R2', category: r.category, numerator: r.progressed, denominator: r.denominator }
+	]);
+}
+
+describe('recommendations page, restricted build', () => {
+	test('headline, by-area cells and the overdue list equal native DuckDB; clean and accessible', async () => {
+		const { page, watch, state } = await visit(site, '/recommendations');
+		try {
+			expect(state, await pageText(page)).toBe('ready');
+			const headline = await expectedHeadline(NO_FILTERS);
+			expect(headline.find((h) => h.id === 'R1')?.denominator).toBeGreaterThan(0);
+			expect(
+				mismatches(await shown(page, '[data-indicator]:not([data-category])'), headline)
+			).toEqual([]);
+
+			const byArea = await expectedByDimension('area', NO_FILTERS);
+			expect(byArea.length).toBeGreaterThan(4);
+			expect(
+				mismatches(await shown(page, '#progress [data-indicator][data-category]'), byArea)
+			).toEqual([]);
+
+			// The overdue list: the same assessments, in the SQL's order, with the same days.
+			const overdue = (await db.run(followupStatus(NO_FILTERS, D))).filter(
+				(f) => f.followup_state === 'overdue'
+			);
+			expect(overdue.length).toBeGreaterThan(0);
+			const listed = await page.$$eval('[data-overdue-table] tbody tr', (rows) =>
+				rows.map((r) => [
+					r.getAttribute('data-assessment'),
+					Number(r.getAttribute('data-days-overdue'))
+				])
+			);
+			expect(listed).toEqual(overdue.map((o) => [o.assessment_id, o.days_overdue]));
+			await expect(
+				page
+					.getByText(`Overdue follow-up reports (${overdue.length.toLocaleString('en-GB')})`)
+					.count()
+			).resolves.toBe(1);
+
+			// Status flow: a count cell lists exactly that many recommendations.
+			const [from, to] = await page.$$eval('#flow input[type="date"]', (els) =>
+				els.map((e) => (e as HTMLInputElement).value)
+			);
+			const transitions = await db.run(statusTransitions(NO_FILTERS, from, to));
+			const biggest = [...transitions].sort((a, b) => b.recommendations - a.recommendations)[0];
+			const cell = page.locator(
+				`[data-transition-matrix] td[data-from="${biggest.from_status}"][data-to="${biggest.to_status}"]`
+			);
+			await expect(cell.getAttribute('data-count')).resolves.toBe(String(biggest.recommendations));
+			await cell.getByRole('button').click();
+			await page.locator('[data-transition-members]').waitFor();
+			const memberRows = await page.locator('[data-transition-members] tbody tr').count();
+			expect(memberRows).toBe(Math.min(200, biggest.recommendations));
+
+			// The table: SQL paging gives the same total; a row opens its status history.
+			const [firstRow] = await db.run(recommendationPage(DEFAULT_REC_TABLE, NO_FILTERS, D));
+			await expect(page.locator('[data-total-rows]').getAttribute('data-total-rows')).resolves.toBe(
+				String(firstRow.total_rows)
+			);
+			await expect(
+				page.locator('[data-rec-table] tbody tr[data-rec]').first().getAttribute('data-rec')
+			).resolves.toBe(firstRow.rec_id);
+			await page.getByRole('button', { name: `Status history of ${firstRow.rec_id}` }).click();
+			const history = await db.run(statusHistory(firstRow.rec_id));
+			await page
+				.locator(
+					`[data-status-history="${firstRow.rec_id}"] ol, [data-status-history="${firstRow.rec_id}"] p`
+				)
+				.first()
+				.waitFor();
+			expect(await page.locator(`[data-status-history="${firstRow.rec_id}"] li`).count()).toBe(
+				history.length
+			);
+			expect(page.url()).toContain(`rec=${firstRow.rec_id}`);
+
+			await screenshot(page, 'recommendations');
+			await expectCleanPage(page, watch, '/recommendations');
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('a shared link restores the dimension and filters: by-region cells equal the filtered SQL', async () => {
+		const search = 'dim=region&from=2016&km=area';
+		const filters: GlobalFilters = { ...NO_FILTERS, yearFrom: 2016 };
+		const { page, watch, state } = await visit(site, `/recommendations?${search}`);
+		try {
+			expect(state, await pageText(page)).toBe('ready');
+			await expect(page.getByLabel('Break R1 and R2 down by').inputValue()).resolves.toBe('region');
+			const byRegion = await expectedByDimension('region', filters);
+			expect(byRegion.length).toBeGreaterThan(2);
+			expect(
+				mismatches(await shown(page, '#progress [data-indicator][data-category]'), byRegion)
+			).toEqual([]);
+			expect(
+				mismatches(
+					await shown(page, '[data-indicator]:not([data-category])'),
+					await expectedHeadline(filters)
+				)
+			).toEqual([]);
+			expect(await page.locator('[data-km-group]').count()).toBeGreaterThan(2);
+			await screenshot(page, 'recommendations-region');
+			await expectCleanPage(page, watch, `/recommendations?${search}`);
+		} finally {
+			await page.close();
+		}
+	});
+});
