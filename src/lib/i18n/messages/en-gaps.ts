@@ -87,5 +87,62 @@ export const enGaps = {
 	'gaps.fatf.io10Share': 'IO.10 high or substantial',
 	'gaps.fatf.unratedCount': 'Unrated Members',
 	'gaps.fatf.unratedHeading': 'Member States without a FATF rating ({n})',
-	'gaps.fatf.noneUnrated': 'Every Member State under these filters has a rating.'
+	'gaps.fatf.noneUnrated': 'Every Member State under these filters has a rating.',
+
+	'stateSearch.label': 'Find a Member State',
+	'stateSearch.placeholder': 'Name or ISO3 code',
+	'stateSearch.go': 'Open profile',
+	'stateSearch.none': 'No single Member State matches "{text}".',
+
+	'profile.asOf': 'Figures as of {date}.',
+	'profile.print': 'Print profile',
+	'profile.event.visit': 'Visit',
+	'profile.event.report_adopted': 'Report adopted',
+	'profile.event.followup_report': 'Follow-up report',
+	'profile.timeline.title': 'Assessment history',
+	'profile.timeline.subtitle':
+		'CTED visits (last day), assessment reports adopted by the Committee and follow-up reports, up to the reference date.',
+	'profile.timeline.none': 'No visit, report or follow-up on file.',
+	'profile.benchmarks.title': 'Area scores against the region and the world',
+	'profile.benchmarks.subtitle':
+		"G1 on the State's latest survey edition (fully 1, largely 2/3, partially 1/3, not 0), with the median of scored States.",
+	'profile.benchmarks.regionMedian': 'Median, {region}',
+	'profile.benchmarks.globalMedian': 'Median, all States',
+	'profile.benchmarks.noScore': 'No score',
+	'profile.benchmarks.notAssessed':
+		'This State has no survey on file: not assessed, which is not a low score.',
+	'profile.benchmarks.numbers': 'Show the numbers',
+	'profile.recs.title': 'Recommendations by area and status',
+	'profile.recs.subtitle':
+		'{n} recommendations issued by the reference date, by status at that date.',
+	'profile.recs.none': 'No recommendation issued to this State.',
+	'profile.recs.openPriority': 'Open priority recommendations ({n})',
+	'profile.recs.noOpenPriority': 'No open priority recommendation.',
+	'profile.recs.issued': 'issued {date}',
+	'profile.ta.title': 'Technical assistance',
+	'profile.ta.none': 'No technical assistance on file.',
+	'profile.ta.provider': 'Provider',
+	'profile.ta.status': 'Status',
+	'profile.ta.period': 'Period',
+	'profile.ta.undated': 'Not yet dated',
+	'profile.flags.title': 'Cross-cutting flags',
+	'profile.flags.gender': 'Assessments with a gender analysis: {n} of {d}.',
+	'profile.flags.children': "Assessments with a children's rights analysis: {n} of {d}.",
+	'profile.flags.experts':
+		'Assessments with a gender expert: {g}; with a human-rights expert: {h} (of {d}).',
+	'profile.flags.recs':
+		"Recommendations with a gender dimension: {g}; on children's rights: {c}; on human rights: {h} (of {d}).",
+	'profile.ext.title': 'External context',
+	'profile.ext.fatf': 'FATF ratings (para 25)',
+	'profile.ext.notRated': 'Not rated',
+	'profile.ext.fatfSource': 'Source: {source}; {body} mutual evaluation of {date}.',
+	'profile.ext.fatfNone': 'Source: {source}; no mutual evaluation on file.',
+	'profile.ext.wps': 'Women, Peace and Security Index',
+	'profile.ext.wpsValue': 'Score {score}, rank {rank}.',
+	'profile.ext.wpsSource': 'Source: {source}, edition {edition}.',
+	'profile.ext.gtiTitle': 'Global Terrorism Index score',
+	'profile.ext.gtiSubtitle':
+		'Impact of terrorism, 0 (none) to 10 (highest), by year: threat context.',
+	'profile.ext.gtiSource': 'Source: {source}; years {years}.',
+	'profile.ext.gtiAxis': 'Score'
 } as const satisfies Record<string, string>;
