@@ -167,3 +167,32 @@ export function editionChanges(
 	ORDER BY change DESC, l.iso3, l.area_code`;
 	return query<EditionChangeRow>(sql, p.values);
 }
+
+export interface ThematicAreaRow {
+	area_code: string;
+	name: string;
+	/** The resolutions the area belongs to, ';'-separated (a flat string crosses the db boundary unchanged). */
+	resolutions: string;
+	sort_order: number;
+}
+
+/** The thematic areas in display order, for the area filter and the heatmap columns. */
+export function thematicAreaList(): Query<ThematicAreaRow> {
+	return query<ThematicAreaRow>(`SELECT area_code, name,
+		array_to_string(resolutions, ';') AS resolutions, sort_order
+	FROM thematic_areas ORDER BY sort_order, area_code`);
+}
+
+export interface SurveyEditionRow {
+	edition: string;
+	/** States with at least one item of the edition on or before D. */
+	states: number;
+}
+
+/** Survey editions on file as of D, newest first, for the edition filter. */
+export function surveyEditions(referenceDate: string): Query<SurveyEditionRow> {
+	const p = new SqlParams();
+	const sql = `SELECT edition, count(DISTINCT iso3) AS states FROM survey_items
+	WHERE as_of <= ${p.date(referenceDate)} GROUP BY edition ORDER BY edition DESC`;
+	return query<SurveyEditionRow>(sql, p.values);
+}

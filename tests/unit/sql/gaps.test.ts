@@ -10,7 +10,9 @@ import {
 	editionChanges,
 	gapHeatmap,
 	NO_GAP_FILTERS,
-	stateAreaScores
+	stateAreaScores,
+	surveyEditions,
+	thematicAreaList
 } from '../../../src/lib/queries/gaps';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
 
@@ -195,5 +197,24 @@ describe('implementation gap indicators on native DuckDB', () => {
 			['R.6', 'C', 1],
 			['R.6', 'unrated', 1]
 		]);
+	});
+
+	it('lists the areas in order and the editions on file at D', async () => {
+		expect(await db.run(thematicAreaList())).toEqual([
+			{
+				area_code: 'legislation',
+				name: 'Legislation',
+				resolutions: '1373;1624;2178',
+				sort_order: 1
+			},
+			{ area_code: 'cft', name: 'CFT', resolutions: '1373;2462', sort_order: 2 },
+			{ area_code: 'ftf', name: 'FTF', resolutions: '2178;2396', sort_order: 3 }
+		]);
+		// NGA's 2024 edition is dated after D: 2024 is not offered yet.
+		expect(await db.run(surveyEditions(D))).toEqual([
+			{ edition: '2021', states: 3 },
+			{ edition: '2016', states: 1 }
+		]);
+		expect((await db.run(surveyEditions('2024-12-31')))[0]).toEqual({ edition: '2024', states: 1 });
 	});
 });

@@ -1,0 +1,59 @@
+import * as Plot from '@observablehq/plot';
+import { GRID, MUTED, PLOT_STYLE } from './theme';
+
+/** One State and area's G1 in two editions (G5 = latest - previous). */
+export interface ChangePair {
+	readonly label: string;
+	readonly previous: number;
+	readonly latest: number;
+	readonly previousEdition: string;
+	readonly latestEdition: string;
+}
+
+export interface ChangeDumbbellOptions {
+	readonly width: number;
+	readonly xLabel: string;
+}
+
+/** Diverging pair (ColorBrewer RdBu ends): blue for improvement, red for regression. */
+export const IMPROVED = '#2166ac';
+export const REGRESSED = '#b2182b';
+
+/**
+ * A dumbbell per State and area: a hollow dot at the previous edition's score,
+ * a filled dot at the latest, joined by a line in the direction's colour.
+ * Rows are drawn in the given order (largest change first).
+ */
+export function changeDumbbellPlot(
+	pairs: readonly ChangePair[],
+	o: ChangeDumbbellOptions
+): Plot.PlotOptions {
+	const colour = (d: ChangePair) => (d.latest >= d.previous ? IMPROVED : REGRESSED);
+	const title = (d: ChangePair) =>
+		`${d.label}: ${d.previous.toFixed(2)} (${d.previousEdition}) -> ${d.latest.toFixed(2)} (${d.latestEdition})`;
+	return {
+		width: o.width,
+		height: 36 + pairs.length * 22,
+		marginLeft: Math.min(300, Math.max(120, o.width * 0.36)),
+		marginRight: 24,
+		marginTop: 28,
+		marginBottom: 8,
+		style: PLOT_STYLE,
+		x: { domain: [0, 1], label: o.xLabel, axis: 'top', grid: true, ticks: 5 },
+		y: { domain: pairs.map((p) => p.label), label: null, tickSize: 0 },
+		marks: [
+			Plot.ruleX([0.5], { stroke: GRID }),
+			Plot.link(pairs, {
+				x1: 'previous',
+				x2: 'latest',
+				y1: 'label',
+				y2: 'label',
+				stroke: colour,
+				strokeWidth: 2.5,
+				markerEnd: 'arrow'
+			}),
+			Plot.dot(pairs, { x: 'previous', y: 'label', r: 4, stroke: MUTED, fill: '#ffffff', title }),
+			Plot.dot(pairs, { x: 'latest', y: 'label', r: 4, fill: colour, title })
+		]
+	};
+}

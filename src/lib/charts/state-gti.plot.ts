@@ -1,0 +1,47 @@
+import * as Plot from '@observablehq/plot';
+import { PLOT_STYLE, SERIES_BLUE, yearTicks } from './theme';
+
+export interface GtiPoint {
+	readonly year: number;
+	readonly score: number;
+	readonly rank: number | null;
+}
+
+export interface GtiOptions {
+	readonly width: number;
+	readonly yLabel: string;
+}
+
+/** The Global Terrorism Index score by year (0 no impact to 10 highest), as threat context. */
+export function gtiTrendPlot(rows: readonly GtiPoint[], o: GtiOptions): Plot.PlotOptions {
+	const years = rows.map((r) => r.year);
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	return {
+		width: o.width,
+		height: 150,
+		marginLeft: 36,
+		marginRight: 16,
+		marginTop: 22,
+		marginBottom: 26,
+		style: PLOT_STYLE,
+		x: {
+			domain: [first - 0.5, last + 0.5],
+			ticks: yearTicks(first, last, 8),
+			tickFormat: (y: number) => String(y),
+			label: null
+		},
+		y: { domain: [0, 10], label: o.yLabel, grid: true, ticks: 5, labelAnchor: 'top' },
+		marks: [
+			Plot.lineY(rows, { x: 'year', y: 'score', stroke: SERIES_BLUE, strokeWidth: 2 }),
+			Plot.dot(rows, {
+				x: 'year',
+				y: 'score',
+				fill: SERIES_BLUE,
+				r: 3,
+				title: (r: GtiPoint) =>
+					`${r.year}: ${r.score.toFixed(2)}${r.rank === null ? '' : ` (#${r.rank})`}`
+			})
+		]
+	};
+}
