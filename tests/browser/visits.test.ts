@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
@@ -74,7 +75,7 @@ describe('visits page, restricted build', () => {
 	});
 	afterAll(async () => site?.close());
 
-	test('figures equal the SQL; a slider re-ranks as the SQL predicts; the CSV equals the screen', async () => {
+	test('figures equal the SQL; a slider re-ranks as the SQL predicts; the CSV and XLSX equal the screen', async () => {
 		const { page, watch, state } = await visit(site, '/visits');
 		try {
 			expect(state, await pageText(page)).toBe('ready');
@@ -157,6 +158,19 @@ describe('visits page, restricted build', () => {
 			body.forEach((r, i) =>
 				expect(Number(r[cols.indexOf('score')])).toBeCloseTo(Number(after[i].score), 12)
 			);
+
+			const [xlsxDownload] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Download list as XLSX' }).click()
+			]);
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.readFile(await xlsxDownload.path());
+			const sheet = workbook.worksheets[0];
+			const values = sheet.getSheetValues().filter(Boolean) as unknown[][];
+			const xHeader = values.findIndex((r) => r[1] === 'position');
+			const iso3Col = (values[xHeader] as string[]).indexOf('iso3');
+			expect(values.slice(xHeader + 1).map((r) => r[iso3Col])).toEqual(after.map((r) => r.iso3));
+			expect(String(values[2]?.[1])).toContain('Weights: never_visited=0');
 			await screenshot(page, 'visits-reweighted');
 		} finally {
 			await page.close();
