@@ -160,12 +160,13 @@ export function ratesByYearPlot(
 							stroke: INK,
 							strokeDasharray: '2,2'
 						}),
+						// Above the data, from the axis's left end, so a long label is never cut at the right.
 						Plot.text([ref], {
-							x: ref.first - 0.5,
-							y: ref.value,
-							text: () => ref.label,
+							x: first - 0.5,
+							y: Math.min(1, ref.value + 0.15),
+							text: () => `- - ${ref.label}`,
 							textAnchor: 'start',
-							dy: -8,
+							dx: 4,
 							fill: INK
 						})
 					]

@@ -19,9 +19,41 @@ export interface WpsScatterOptions {
 	readonly formatPercent: (value: number) => string;
 }
 
+const MARGIN = { top: 28, right: 20, bottom: 40, left: 48 };
+/** A label's box in pixels: three capitals at 9 px, and a line. */
+const LABEL_W = 22;
+const LABEL_H = 10;
+
+/**
+ * The points whose ISO3 label fits without overlapping one already placed
+ * (larger bases first); the others keep their dot and tooltip.
+ */
+function thinLabels(
+	points: readonly WpsPoint[],
+	rate: (p: WpsPoint) => number,
+	[low, high]: readonly [number, number],
+	o: WpsScatterOptions
+): WpsPoint[] {
+	const w = o.width - MARGIN.left - MARGIN.right;
+	const h = o.height - MARGIN.top - MARGIN.bottom;
+	const placed: { x: number; y: number }[] = [];
+	const kept: WpsPoint[] = [];
+	const order = [...points].sort(
+		(a, b) => b.denominator - a.denominator || a.iso3.localeCompare(b.iso3)
+	);
+	for (const p of order) {
+		const x = ((p.wpsScore - low) / (high - low || 1)) * w;
+		const y = (1 - rate(p)) * h;
+		if (placed.some((q) => Math.abs(q.x - x) < LABEL_W && Math.abs(q.y - y) < LABEL_H)) continue;
+		placed.push({ x, y });
+		kept.push(p);
+	}
+	return kept;
+}
+
 /**
  * A State's gender-integration rate (y) against its WPS Index score (x), each
- * point labelled with its ISO3 code; a small base is hollow. States with no
+ * point labelled with its ISO3 code where the label fits; a small base is hollow. States with no
  * CTED data in the period are left out by the caller (no data is not 0 %).
  */
 export function wpsScatterPlot(
@@ -34,13 +66,14 @@ export function wpsScatterPlot(
 	const scores = points.map((p) => p.wpsScore);
 	const low = Math.floor(Math.min(...scores) * 10) / 10;
 	const high = Math.ceil(Math.max(...scores) * 10) / 10;
+	const labelled = thinLabels(points, rate, [low, high], o);
 	return {
 		width: o.width,
 		height: o.height,
-		marginTop: 28,
-		marginRight: 20,
-		marginBottom: 40,
-		marginLeft: 48,
+		marginTop: MARGIN.top,
+		marginRight: MARGIN.right,
+		marginBottom: MARGIN.bottom,
+		marginLeft: MARGIN.left,
 		style: PLOT_STYLE,
 		x: { domain: [low, high], label: o.xLabel, labelAnchor: 'right', grid: true },
 		y: { domain: [0, 1], tickFormat: '.0%', label: o.yLabel, labelAnchor: 'top', grid: true },
@@ -54,7 +87,7 @@ export function wpsScatterPlot(
 				points.filter((p) => p.denominator < o.smallBase),
 				{ x: 'wpsScore', y: rate, stroke: SERIES_BLUE, fill: '#ffffff', r: 3.5, title: tip }
 			),
-			Plot.text(points, {
+			Plot.text(labelled, {
 				x: 'wpsScore',
 				y: rate,
 				text: 'iso3',

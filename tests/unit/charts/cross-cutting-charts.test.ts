@@ -78,11 +78,20 @@ describe('cross-cutting chart specs render deterministic SVG', () => {
 		expect(actual).toBe(expected);
 	});
 
-	it('a labelled WPS scatter with a small-base point', () => {
+	it('a labelled WPS scatter with a small-base point; an overlapping label is left out', () => {
 		const svg = renderPlotSvg(
 			wpsScatterPlot(
 				[
 					{ iso3: 'NOR', name: 'Norway', wpsScore: 0.93, wpsRank: 1, numerator: 3, denominator: 4 },
+					// On top of Norway: keeps its dot and tooltip, loses its label.
+					{
+						iso3: 'SWE',
+						name: 'Sweden',
+						wpsScore: 0.931,
+						wpsRank: 2,
+						numerator: 3,
+						denominator: 4
+					},
 					{ iso3: 'KEN', name: 'Kenya', wpsScore: 0.6, wpsRank: 100, numerator: 2, denominator: 8 }
 				],
 				{
@@ -96,7 +105,10 @@ describe('cross-cutting chart specs render deterministic SVG', () => {
 			)
 		);
 		expect(svg).toContain('Norway: 75.0 % (3 / 4); WPS 0.93, rank 1');
-		expect(svg).toContain('KEN');
+		expect(svg).toContain('>KEN<');
+		expect(svg).toContain('>NOR<');
+		expect(svg).toContain('Sweden: 75.0 %');
+		expect(svg).not.toContain('>SWE<');
 		const { expected, actual } = matchSvgSnapshot('cross-cutting-wps', svg);
 		expect(actual).toBe(expected);
 	});
