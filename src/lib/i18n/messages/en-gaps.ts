@@ -3,6 +3,7 @@ export const enGaps = {
 	'gaps.title': 'Implementation gaps',
 	'gaps.lead':
 		'Where implementation of resolutions 1373 (2001), 1624 (2005) and 2178 (2014) falls short, by thematic area, region and State, from the latest survey edition of each State as of the reference date (resolution 2395, paras 4, 14 and 17). Missing information is shown apart, never as a low score.',
+	'gaps.scoresHeading': 'Scores by thematic area, region and State',
 	'gaps.controls.label': 'Gap filters',
 	'gaps.controls.resolution': 'Resolution',
 	'gaps.controls.allResolutions': 'All resolutions',
@@ -95,6 +96,7 @@ export const enGaps = {
 	'stateSearch.none': 'No single Member State matches "{text}".',
 
 	'profile.asOf': 'Figures as of {date}.',
+	'profile.scoresHeading': 'Assessments and implementation scores',
 	'profile.print': 'Print profile',
 	'profile.event.visit': 'Visit',
 	'profile.event.report_adopted': 'Report adopted',
@@ -121,6 +123,7 @@ export const enGaps = {
 	'profile.recs.issued': 'issued {date}',
 	'profile.ta.title': 'Technical assistance',
 	'profile.ta.none': 'No technical assistance on file.',
+	'profile.ta.more': 'And {n} earlier activities.',
 	'profile.ta.provider': 'Provider',
 	'profile.ta.status': 'Status',
 	'profile.ta.period': 'Period',
