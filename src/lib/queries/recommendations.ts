@@ -78,9 +78,14 @@ export function statusMixByYear(
 		FROM range((SELECT year(min(issued)) FROM recs), year(${d}) + 1) t(y)
 	), grid AS (
 		SELECT recs.rec_id, ends.at FROM recs JOIN ends ON recs.issued <= ends.at
+	), latest AS (
+		-- An equality join and arg_max: the ASOF join stalled on the demo extract.
+		SELECT g.rec_id, g.at AS year_end, arg_max(s.status, s.as_of) AS status
+		FROM grid g LEFT JOIN recommendation_status s ON s.rec_id = g.rec_id AND s.as_of <= g.at
+		GROUP BY g.rec_id, g.at
 	)
-	SELECT year(g.at) AS year, coalesce(s.status, 'not_started') AS status, count(*) AS recommendations
-	FROM grid g ASOF LEFT JOIN recommendation_status s ON g.rec_id = s.rec_id AND g.at >= s.as_of
+	SELECT year(year_end) AS year, coalesce(status, 'not_started') AS status, count(*) AS recommendations
+	FROM latest
 	GROUP BY ALL ORDER BY year, status`;
 	return query<StatusMixRow>(sql, p.values);
 }
