@@ -33,10 +33,7 @@ export default ts.config(
 		// Routes compose views; SQL belongs in src/lib/queries (ARCHITECTURE.md).
 		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: ['@duckdb/*', '$lib/db/duckdb*'] }
-			]
+			'no-restricted-imports': ['error', { patterns: ['@duckdb/*', '$lib/db/duckdb*'] }]
 		}
 	},
 	{
