@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
 import { filtersFromSearchParams, NO_FILTERS } from '../../src/lib/queries/filters';
+import { OVERVIEW_INDICATORS } from '../../src/lib/queries/overview';
 import { TIER_MARKING, TIERS, type Tier } from '../../src/lib/schema';
 import {
 	expectedIndicators,
@@ -46,12 +47,14 @@ describe('overview, restricted build', () => {
 				expected.some((e) => e.denominator > 0),
 				'the demo data gives no figure at all'
 			).toBe(true);
-			expect(indicatorMismatches(await shownIndicators(page), expected)).toEqual([]);
+			const shown = await shownIndicators(page);
+			expect(indicatorMismatches(shown, expected)).toEqual([]);
+			expect([...new Set(shown.map((s) => s.id))].sort()).toEqual([...OVERVIEW_INDICATORS].sort());
 
 			await expectMarking(page, 'restricted');
-			if (readManifest(dataDir).source === 'demo') {
-				await expect(page.getByText('Synthetic demo data').first().isVisible()).resolves.toBe(true);
-			}
+			// prepare.ts builds from the demo generator, so the banner must be there.
+			expect(readManifest(dataDir).source).toBe('demo');
+			await expect(page.getByText('Synthetic demo data').first().isVisible()).resolves.toBe(true);
 			await screenshot(page, 'overview');
 			await expectCleanPage(page, watch, '/');
 		} finally {
