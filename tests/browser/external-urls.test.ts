@@ -36,7 +36,18 @@ const NAMESPACE_HOSTS = new Set([
 const KNOWN_LIBRARY_URLS: readonly { prefix: string; why: string }[] = [
 	{ prefix: 'https://svelte.dev/e/', why: "links in Svelte's runtime error messages" },
 	{ prefix: 'https://github.com/duckdb/duckdb-wasm', why: "duckdb-wasm's package.json, bundled" },
-	{ prefix: 'https://github.com/emn178/js-sha256', why: 'licence header in the DuckDB worker' }
+	{ prefix: 'https://github.com/emn178/js-sha256', why: 'licence header in the DuckDB worker' },
+	{ prefix: 'https://rolldown.rs/in-depth/', why: "link in the bundler's require() error message" },
+	// exceljs, loaded only when a list is exported as XLSX, bundles these in error and licence strings.
+	{
+		prefix: 'https://github.com/exceljs/exceljs/',
+		why: "exceljs's upgrade note in an error message"
+	},
+	{ prefix: 'https://github.com/zloirock/core-js', why: "core-js's licence string inside exceljs" },
+	{ prefix: 'https://github.com/crypto-browserify/', why: 'an error message of the crypto shim' },
+	{ prefix: 'https://github.com/indutny/elliptic', why: "elliptic's package metadata" },
+	{ prefix: 'https://stuk.github.io/jszip/', why: "a link in JSZip's error message" },
+	{ prefix: 'https://github.com/uuidjs/uuid', why: "a link in uuid's error message" }
 ];
 
 const URL_PATTERN = /https?:\/\/[^\s"'`<>()\\{}|^]+/g;
