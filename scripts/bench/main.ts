@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, launchBrowser } from '../e2e/chromium';
@@ -90,6 +90,8 @@ function chromiumVersion(): string {
 	return out.stdout?.trim() || 'unknown';
 }
 
+// Other work on the machine slows every figure; the load average puts them in context.
+const loadAtStart = loadavg()[0];
 const series: Series[] = [];
 series.push(...(await measureSite('demo', buildDir)));
 if (!values['skip-scale']) {
@@ -108,11 +110,14 @@ const machine = {
 	cpuModel: cpus()[0]?.model ?? 'unknown',
 	memoryGB: Math.round(totalmem() / 1e9),
 	node: process.version,
-	chromium: chromiumVersion()
+	chromium: chromiumVersion(),
+	loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] }
 };
 console.log(`\n${table}\n`);
 console.log(
-	`Medians of ${runs} runs; ${machine.cpus} x ${machine.cpuModel}, ${machine.chromium}, tier ${manifest.tier}.`
+	`Medians of ${runs} runs; ${machine.cpus} x ${machine.cpuModel}, ${machine.chromium}, ` +
+		`tier ${manifest.tier}; 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
+		`${machine.loadAverage.atEnd.toFixed(1)} at end.`
 );
 if (series.every((s) => s.runs.every((r) => r.duckdbReadyMs === null))) {
 	console.log(
