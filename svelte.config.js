@@ -1,4 +1,4 @@
-import adapter from '@sveltejs/adapter-static';
+import { precompressedStatic } from './scripts/build/precompressed-static.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -6,13 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
-			fallback: '404.html',
-			precompress: true,
-			strict: true
-		}),
+		// adapter-static, precompressed (.br/.gz) by our wrapper so wasm builds take seconds.
+		adapter: precompressedStatic({ pages: 'build', fallback: '404.html', strict: true }),
 		prerender: {
 			// /states/[iso3] pages are reached through links from /states; report years too.
 			handleHttpError: 'fail',
