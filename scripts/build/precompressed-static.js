@@ -1,6 +1,6 @@
 // Plain JS with JSDoc types: svelte.config.js imports it without a TypeScript loader.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -59,7 +59,10 @@ async function compressFile(file, format) {
 	writeFileSync(`${file}.${format}`, output);
 	if (cached) {
 		mkdirSync(CACHE_DIR, { recursive: true });
-		writeFileSync(cached, output);
+		// Rename is atomic: a build running in parallel never reads a half-written entry.
+		const partial = `${cached}.${process.pid}.partial`;
+		writeFileSync(partial, output);
+		renameSync(partial, cached);
 	}
 }
 
