@@ -95,3 +95,36 @@ test('a missing and two corrupt extracts are each named on the page; the overvie
 		await page.close();
 	}
 });
+
+test('without the recommendations extract the visits trend is still drawn; only the shares chart fails', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ctc-no-recommendations-'));
+	cpSync(BUILD_DIR, dir, { recursive: true });
+	const manifest = readManifest(join(dir, 'data'));
+	removeWithSiblings(join(dir, 'data', manifest.tables.recommendations.file));
+	const partialSite = await openSite(dir);
+	try {
+		const { page } = await visit(partialSite, '/');
+		try {
+			await expect
+				.poll(() => page.locator('main').getAttribute('data-state'), { timeout: 30_000 })
+				.toBe('error');
+			await expect.poll(() => pageText(page)).toContain(manifest.tables.recommendations.file);
+			await screenshot(page, 'broken-extracts-no-recommendations');
+			// V1 reads assessments only: its card keeps its value; R1 needs recommendations.
+			const v1 = page.locator('[data-indicator="V1"][data-value]').first();
+			expect(await v1.getAttribute('data-value')).toMatch(/^0\.\d+$/);
+			const r1WithValue = page.locator('[data-indicator="R1"][data-value]:not([data-value=""])');
+			expect(await r1WithValue.count()).toBe(0);
+			// The visits chart reads assessments only: its bars are drawn.
+			expect(await page.locator('[data-figure="visits-by-year"] svg rect').count()).toBeGreaterThan(
+				5
+			);
+			expect(await page.locator('[data-figure="shares-by-year"] svg').count()).toBe(0);
+		} finally {
+			await page.close();
+		}
+	} finally {
+		await partialSite.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -27,67 +27,101 @@ export interface IndicatorCount {
 	denominator: number;
 }
 
+/** Indicators computed from assessments alone, and those that need recommendations. */
+export const ASSESSMENT_INDICATORS: readonly OverviewIndicatorId[] = ['V1', 'V2', 'R4', 'W1', 'C1'];
+export const RECOMMENDATION_INDICATORS: readonly OverviewIndicatorId[] = ['R1', 'H1'];
+
 /**
  * The overview's headline indicators (INDICATORS.md) as numerator and
- * denominator under the global filters, at reference date D.
+ * denominator under the global filters, at reference date D. `only` limits the
+ * query to some indicators, and so to the tables they read: the page asks for
+ * the assessment-based and recommendation-based ones separately, so one missing
+ * extract leaves the other cards standing.
  */
 export function overviewIndicators(
 	filters: GlobalFilters,
-	referenceDate: string
+	referenceDate: string,
+	only: readonly OverviewIndicatorId[] = OVERVIEW_INDICATORS
 ): Query<IndicatorCount> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
-	const d = p.date(referenceDate);
-	const periodEnd = periodEndSql(p, filters, referenceDate);
-	const visitInPeriod = inPeriodSql(p, 'visit_end', filters, referenceDate);
-	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
-	const adoptedInPeriod = inPeriodSql(p, 'report_adopted', filters, referenceDate);
-	const hrIssuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
-
-	const sql = `WITH states AS (${states}),
-	visited_in_period AS (
-		SELECT DISTINCT iso3 FROM assessments
-		WHERE ${IS_VISIT} AND ${visitInPeriod} AND iso3 IN (SELECT iso3 FROM states)
-	),
-	visited_ever AS (
-		SELECT DISTINCT iso3 FROM assessments
-		WHERE ${IS_VISIT} AND visit_end <= ${periodEnd} AND iso3 IN (SELECT iso3 FROM states)
-	),
-	status_at_d AS (${statusAtSql(d)}),
-	r1_base AS (
-		SELECT s.status FROM recommendations r JOIN status_at_d s USING (rec_id)
+	// Each CTE binds its own values when it is used, so no placeholder is left unbound.
+	const ctes: Record<string, () => string> = {
+		visited_in_period: () => `SELECT DISTINCT iso3 FROM assessments
+		WHERE ${IS_VISIT} AND ${inPeriodSql(p, 'visit_end', filters, referenceDate)}
+		  AND iso3 IN (SELECT iso3 FROM states)`,
+		visited_ever: () => `SELECT DISTINCT iso3 FROM assessments
+		WHERE ${IS_VISIT} AND visit_end <= ${periodEndSql(p, filters, referenceDate)}
+		  AND iso3 IN (SELECT iso3 FROM states)`,
+		status_at_d: () => statusAtSql(p.date(referenceDate)),
+		r1_base: () => `SELECT s.status FROM recommendations r JOIN status_at_d s USING (rec_id)
 		WHERE r.iso3 IN (SELECT iso3 FROM states)
-		  AND ${issuedInPeriod}
-		  AND r.issued <= ${twelveMonthsBeforeSql(d)}
-		  AND s.status <> 'no_longer_relevant'
-	),
-	r4_base AS (
-		SELECT followup_report_date IS NOT NULL
+		  AND ${inPeriodSql(p, 'issued', filters, referenceDate)}
+		  AND r.issued <= ${twelveMonthsBeforeSql(p.date(referenceDate))}
+		  AND s.status <> 'no_longer_relevant'`,
+		r4_base: () => {
+			const d = p.date(referenceDate);
+			return `SELECT followup_report_date IS NOT NULL
 			AND followup_report_date <= ${d}
 			AND followup_report_date <= CAST(report_adopted + INTERVAL 12 MONTH AS DATE) AS on_time
 		FROM assessments
 		WHERE iso3 IN (SELECT iso3 FROM states)
-		  AND ${adoptedInPeriod}
-		  AND CAST(report_adopted + INTERVAL 12 MONTH AS DATE) <= ${d}
-	),
-	adopted AS (
-		SELECT gender_analysis, child_rights_analysis FROM assessments
-		WHERE iso3 IN (SELECT iso3 FROM states) AND ${adoptedInPeriod}
-	),
-	issued AS (
-		SELECT human_rights FROM recommendations
-		WHERE iso3 IN (SELECT iso3 FROM states) AND ${hrIssuedInPeriod}
-	)
-	SELECT 'V1' AS indicator, (SELECT count(*) FROM visited_in_period) AS numerator,
-		(SELECT count(*) FROM states) AS denominator
-	UNION ALL SELECT 'V2',
-		(SELECT count(*) FROM states WHERE iso3 NOT IN (SELECT iso3 FROM visited_ever)),
-		(SELECT count(*) FROM states)
-	UNION ALL SELECT 'R1', count(*) FILTER (WHERE status = 'implemented'), count(*) FROM r1_base
-	UNION ALL SELECT 'R4', count(*) FILTER (WHERE on_time), count(*) FROM r4_base
-	UNION ALL SELECT 'W1', count(*) FILTER (WHERE gender_analysis), count(*) FROM adopted
-	UNION ALL SELECT 'C1', count(*) FILTER (WHERE child_rights_analysis), count(*) FROM adopted
-	UNION ALL SELECT 'H1', count(*) FILTER (WHERE human_rights), count(*) FROM issued`;
+		  AND ${inPeriodSql(p, 'report_adopted', filters, referenceDate)}
+		  AND CAST(report_adopted + INTERVAL 12 MONTH AS DATE) <= ${d}`;
+		},
+		adopted: () => `SELECT gender_analysis, child_rights_analysis FROM assessments
+		WHERE iso3 IN (SELECT iso3 FROM states)
+		  AND ${inPeriodSql(p, 'report_adopted', filters, referenceDate)}`,
+		issued: () => `SELECT human_rights FROM recommendations
+		WHERE iso3 IN (SELECT iso3 FROM states) AND ${inPeriodSql(p, 'issued', filters, referenceDate)}`
+	};
+	const parts: Record<OverviewIndicatorId, { ctes: string[]; select: string }> = {
+		V1: {
+			ctes: ['visited_in_period'],
+			select: `SELECT 'V1' AS indicator, (SELECT count(*) FROM visited_in_period) AS numerator,
+		(SELECT count(*) FROM states) AS denominator`
+		},
+		V2: {
+			ctes: ['visited_ever'],
+			select: `SELECT 'V2' AS indicator,
+		(SELECT count(*) FROM states WHERE iso3 NOT IN (SELECT iso3 FROM visited_ever)) AS numerator,
+		(SELECT count(*) FROM states) AS denominator`
+		},
+		R1: {
+			ctes: ['status_at_d', 'r1_base'],
+			select: `SELECT 'R1' AS indicator, count(*) FILTER (WHERE status = 'implemented') AS numerator,
+		count(*) AS denominator FROM r1_base`
+		},
+		R4: {
+			ctes: ['r4_base'],
+			select: `SELECT 'R4' AS indicator, count(*) FILTER (WHERE on_time) AS numerator,
+		count(*) AS denominator FROM r4_base`
+		},
+		W1: {
+			ctes: ['adopted'],
+			select: `SELECT 'W1' AS indicator, count(*) FILTER (WHERE gender_analysis) AS numerator,
+		count(*) AS denominator FROM adopted`
+		},
+		C1: {
+			ctes: ['adopted'],
+			select: `SELECT 'C1' AS indicator, count(*) FILTER (WHERE child_rights_analysis) AS numerator,
+		count(*) AS denominator FROM adopted`
+		},
+		H1: {
+			ctes: ['issued'],
+			select: `SELECT 'H1' AS indicator, count(*) FILTER (WHERE human_rights) AS numerator,
+		count(*) AS denominator FROM issued`
+		}
+	};
+	const chosen = OVERVIEW_INDICATORS.filter((id) => only.includes(id));
+	// Declaration order of `ctes` keeps status_at_d ahead of r1_base, which reads it.
+	const needed = new Set(chosen.flatMap((id) => parts[id].ctes));
+	const withClauses = Object.keys(ctes)
+		.filter((name) => needed.has(name))
+		.map((name) => `,\n\t${name} AS (${ctes[name]()})`)
+		.join('');
+	const sql = `WITH states AS (${states})${withClauses}
+	${chosen.map((id) => parts[id].select).join('\n\tUNION ALL ')}`;
 	return query<IndicatorCount>(sql, p.values);
 }
 
@@ -102,35 +136,60 @@ export interface TrendPoint {
 }
 
 /**
- * Yearly series for the overview trend chart: visits by year of visit_end, and
- * W1, C1 (year of report_adopted) and H1 (year issued) as rates.
+ * Visits by year of visit_end, for the overview's bar chart. A query of its own,
+ * so a missing or broken recommendations extract does not blank this chart.
  */
-export function overviewTrend(filters: GlobalFilters, referenceDate: string): Query<TrendPoint> {
+export function overviewVisitsTrend(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<TrendPoint> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
 	const visitInPeriod = inPeriodSql(p, 'visit_end', filters, referenceDate);
-	const adoptedInPeriod = inPeriodSql(p, 'report_adopted', filters, referenceDate);
-	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
-	const sql = `WITH states AS (${states}),
-	adopted AS (
-		SELECT year(report_adopted) AS year, gender_analysis, child_rights_analysis FROM assessments
-		WHERE iso3 IN (SELECT iso3 FROM states) AND ${adoptedInPeriod}
-	)
-	SELECT 'visits' AS series, year(visit_end) AS year, count(*) AS numerator,
+	const sql = `SELECT 'visits' AS series, year(visit_end) AS year, count(*) AS numerator,
 		NULL::BIGINT AS denominator
 	FROM assessments
-	WHERE ${IS_VISIT} AND iso3 IN (SELECT iso3 FROM states) AND ${visitInPeriod}
+	WHERE ${IS_VISIT} AND iso3 IN (${states}) AND ${visitInPeriod}
 	GROUP BY ALL
-	UNION ALL
-	SELECT 'W1', year, count(*) FILTER (WHERE gender_analysis), count(*) FROM adopted GROUP BY year
+	ORDER BY year`;
+	return query<TrendPoint>(sql, p.values);
+}
+
+/** W1 and C1 by year of report_adopted, as rates. */
+export function overviewAssessmentSharesTrend(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<TrendPoint> {
+	const p = new SqlParams();
+	const states = filteredStatesSql(p, filters);
+	const adoptedInPeriod = inPeriodSql(p, 'report_adopted', filters, referenceDate);
+	const sql = `WITH adopted AS (
+		SELECT year(report_adopted) AS year, gender_analysis, child_rights_analysis FROM assessments
+		WHERE iso3 IN (${states}) AND ${adoptedInPeriod}
+	)
+	SELECT 'W1' AS series, year, count(*) FILTER (WHERE gender_analysis) AS numerator,
+		count(*) AS denominator
+	FROM adopted GROUP BY year
 	UNION ALL
 	SELECT 'C1', year, count(*) FILTER (WHERE child_rights_analysis), count(*) FROM adopted GROUP BY year
-	UNION ALL
-	SELECT 'H1', year(issued), count(*) FILTER (WHERE human_rights), count(*)
-	FROM recommendations
-	WHERE iso3 IN (SELECT iso3 FROM states) AND ${issuedInPeriod}
-	GROUP BY ALL
 	ORDER BY series, year`;
+	return query<TrendPoint>(sql, p.values);
+}
+
+/** H1 by year issued, as a rate; it reads recommendations only. */
+export function overviewRecommendationSharesTrend(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<TrendPoint> {
+	const p = new SqlParams();
+	const states = filteredStatesSql(p, filters);
+	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
+	const sql = `SELECT 'H1' AS series, year(issued) AS year,
+		count(*) FILTER (WHERE human_rights) AS numerator, count(*) AS denominator
+	FROM recommendations
+	WHERE iso3 IN (${states}) AND ${issuedInPeriod}
+	GROUP BY ALL
+	ORDER BY year`;
 	return query<TrendPoint>(sql, p.values);
 }
 

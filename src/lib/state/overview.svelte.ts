@@ -1,9 +1,13 @@
 import { rate, type Rate } from '$lib/indicators/rate';
 import {
+	ASSESSMENT_INDICATORS,
 	neverVisitedStates,
 	OVERVIEW_INDICATORS,
 	overviewIndicators,
-	overviewTrend,
+	overviewAssessmentSharesTrend,
+	overviewRecommendationSharesTrend,
+	overviewVisitsTrend,
+	RECOMMENDATION_INDICATORS,
 	type IndicatorCount,
 	type NeverVisitedRow,
 	type OverviewIndicatorId,
@@ -21,44 +25,82 @@ export interface IndicatorFigure {
 
 /** The overview page's queries under the global filters at D, and what its figures show. */
 export class OverviewState {
-	readonly indicators = new QueryResult<IndicatorCount>(() =>
-		appData.referenceDate ? overviewIndicators(filters.current, appData.referenceDate) : null
+	// Split by the tables they read, so a missing recommendations extract leaves V1, V2, R4, W1, C1.
+	readonly assessmentIndicators = new QueryResult<IndicatorCount>(() =>
+		appData.referenceDate
+			? overviewIndicators(filters.current, appData.referenceDate, ASSESSMENT_INDICATORS)
+			: null
 	);
-	readonly trend = new QueryResult<TrendPoint>(() =>
-		appData.referenceDate ? overviewTrend(filters.current, appData.referenceDate) : null
+	readonly recommendationIndicators = new QueryResult<IndicatorCount>(() =>
+		appData.referenceDate
+			? overviewIndicators(filters.current, appData.referenceDate, RECOMMENDATION_INDICATORS)
+			: null
+	);
+	// Three queries, so one missing extract blanks only the series built on it.
+	readonly visitsTrend = new QueryResult<TrendPoint>(() =>
+		appData.referenceDate ? overviewVisitsTrend(filters.current, appData.referenceDate) : null
+	);
+	readonly assessmentSharesTrend = new QueryResult<TrendPoint>(() =>
+		appData.referenceDate
+			? overviewAssessmentSharesTrend(filters.current, appData.referenceDate)
+			: null
+	);
+	readonly recommendationSharesTrend = new QueryResult<TrendPoint>(() =>
+		appData.referenceDate
+			? overviewRecommendationSharesTrend(filters.current, appData.referenceDate)
+			: null
 	);
 	readonly neverVisited = new QueryResult<NeverVisitedRow>(() =>
 		appData.referenceDate ? neverVisitedStates(filters.current, appData.referenceDate) : null
 	);
 
 	/** Each part's status; a database that failed to open fails every part, not leaves it loading. */
-	readonly indicatorsStatus: StatusPart = $derived(gate(this.indicators));
-	readonly trendStatus: StatusPart = $derived(gate(this.trend));
+	readonly indicatorsStatus: StatusPart = $derived(
+		gate(combineStatus([this.assessmentIndicators, this.recommendationIndicators]))
+	);
+
+	/** Whether one indicator's query failed; its card says so while the others stand. */
+	failed(id: OverviewIndicatorId): boolean {
+		const part = ASSESSMENT_INDICATORS.includes(id)
+			? this.assessmentIndicators
+			: this.recommendationIndicators;
+		return gate(part).status === 'error';
+	}
+	readonly visitsTrendStatus: StatusPart = $derived(gate(this.visitsTrend));
+	readonly sharesTrendStatus: StatusPart = $derived(
+		gate(combineStatus([this.assessmentSharesTrend, this.recommendationSharesTrend]))
+	);
 	readonly neverVisitedStatus: StatusPart = $derived(gate(this.neverVisited));
 
 	readonly status: StatusPart = $derived(
-		combineStatus([appData.databaseStatus, this.indicators, this.trend, this.neverVisited])
+		combineStatus([
+			appData.databaseStatus,
+			this.assessmentIndicators,
+			this.recommendationIndicators,
+			this.visitsTrend,
+			this.assessmentSharesTrend,
+			this.recommendationSharesTrend,
+			this.neverVisited
+		])
 	);
 
 	/** One figure per overview indicator, in catalogue order; null before the first answer. */
 	readonly figures: readonly IndicatorFigure[] | null = $derived.by(() => {
-		const rows = this.indicators.rows;
+		const rows = [...this.assessmentIndicators.rows, ...this.recommendationIndicators.rows];
 		if (rows.length === 0) return null;
-		return OVERVIEW_INDICATORS.map((id) => {
+		return OVERVIEW_INDICATORS.flatMap((id) => {
 			const row = rows.find((r) => r.indicator === id);
-			return { id, rate: rate(row?.numerator ?? 0, row?.denominator ?? 0) };
+			return row ? [{ id, rate: rate(row.numerator, row.denominator) }] : [];
 		});
 	});
 
 	readonly visitsByYear = $derived(
-		this.trend.rows
-			.filter((r) => r.series === 'visits')
-			.map((r) => ({ year: r.year, count: r.numerator }))
+		this.visitsTrend.rows.map((r) => ({ year: r.year, count: r.numerator }))
 	);
 
 	readonly sharesByYear = $derived(
-		this.trend.rows
-			.filter((r) => r.series !== 'visits' && r.denominator !== null && r.denominator > 0)
+		[...this.assessmentSharesTrend.rows, ...this.recommendationSharesTrend.rows]
+			.filter((r) => r.denominator !== null && r.denominator > 0)
 			.map((r) => ({
 				series: r.series,
 				year: r.year,

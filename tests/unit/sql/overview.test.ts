@@ -4,8 +4,12 @@ import { rate } from '../../../src/lib/indicators/rate';
 import { NO_FILTERS, type GlobalFilters } from '../../../src/lib/queries/filters';
 import {
 	neverVisitedStates,
+	ASSESSMENT_INDICATORS,
 	overviewIndicators,
-	overviewTrend,
+	RECOMMENDATION_INDICATORS,
+	overviewAssessmentSharesTrend,
+	overviewRecommendationSharesTrend,
+	overviewVisitsTrend,
 	type IndicatorCount
 } from '../../../src/lib/queries/overview';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
@@ -154,6 +158,23 @@ describe('overview indicators on native DuckDB', () => {
 		});
 	});
 
+	it('computes a subset of indicators alone, and the assessment ones without the recommendations tables', async () => {
+		const all = await counts(db, NO_FILTERS);
+		const recRows = await db.run(overviewIndicators(NO_FILTERS, D, RECOMMENDATION_INDICATORS));
+		expect(recRows.map((r) => [r.indicator, r.numerator, r.denominator])).toEqual(
+			RECOMMENDATION_INDICATORS.map((id) => [id, ...all[id]])
+		);
+		const noRecommendations = await fixture();
+		await noRecommendations.exec('DROP TABLE recommendation_status');
+		await noRecommendations.exec('DROP TABLE recommendations');
+		const rows = await noRecommendations.run(
+			overviewIndicators(NO_FILTERS, D, ASSESSMENT_INDICATORS)
+		);
+		expect(rows.map((r) => [r.indicator, r.numerator, r.denominator])).toEqual(
+			ASSESSMENT_INDICATORS.map((id) => [id, ...all[id]])
+		);
+	});
+
 	it('restricts to the States of a region', async () => {
 		expect(await counts(db, { ...NO_FILTERS, region: 'Africa' })).toEqual({
 			V1: [1, 2],
@@ -215,7 +236,11 @@ describe('overview indicators on native DuckDB', () => {
 	});
 
 	it('gives the yearly trend series', async () => {
-		const rows = await db.run(overviewTrend(NO_FILTERS, D));
+		const rows = [
+			...(await db.run(overviewVisitsTrend(NO_FILTERS, D))),
+			...(await db.run(overviewAssessmentSharesTrend(NO_FILTERS, D))),
+			...(await db.run(overviewRecommendationSharesTrend(NO_FILTERS, D)))
+		];
 		const series = (name: string) =>
 			rows
 				.filter((row) => row.series === name)
