@@ -14,6 +14,14 @@ export function formatCount(value: number): string {
 	return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A measured quantity (months, days) with one decimal, in the locale's digits. */
+export function formatDecimal(value: number): string {
+	return new Intl.NumberFormat(locale.intl, {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	}).format(value);
+}
+
 /** An ISO day (YYYY-MM-DD) as running text: 21 Dec 2017. Anything else is returned unchanged. */
 export function formatDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -3,6 +3,7 @@ export type { MessageKey, Catalogue } from './messages/en';
 export {
 	formatCount,
 	formatDate,
+	formatDecimal,
 	formatParagraphs,
 	formatPercent,
 	formatTimestamp
