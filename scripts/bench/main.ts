@@ -2,7 +2,8 @@
  * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build]`:
  * loads the overview in headless Chromium, cold (fresh profile) and warm (same
  * profile, reload), on the demo data and on data generated at 100x, and prints
- * medians. No assertion on time: the figures go into the README.
+ * medians; then times interactions (filter change, slider) as median and p95 of
+ * --interactions N (default 20). No assertion on time: the figures go into the README.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,12 @@ import { BUILD_DIR, ROOT } from '../e2e/paths';
 import { startServer } from '../serve/server';
 import { MARKS_INIT_SCRIPT, measureLoad, DUCKDB_READY_MARK, type LoadMetrics } from './measure';
 import { browserPid } from './process-memory';
+import {
+	INTERACTION_SCENARIOS,
+	interactionTable,
+	measureInteractions,
+	type InteractionSeries
+} from './interactions';
 import { markdownTable, type Series } from './report';
 import { makeScaleSite, type ScaleSite } from './scale-site';
 
@@ -23,12 +30,14 @@ const { values } = parseArgs({
 		scale: { type: 'string', default: '100' },
 		'skip-scale': { type: 'boolean', default: false },
 		dir: { type: 'string', default: BUILD_DIR },
-		timeout: { type: 'string', default: '180000' }
+		timeout: { type: 'string', default: '180000' },
+		interactions: { type: 'string', default: '20' }
 	}
 });
 const runs = Number(values.runs);
 const scale = Number(values.scale);
 const timeoutMs = Number(values.timeout);
+const interactionCount = Number(values.interactions);
 const buildDir = resolve(values.dir);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer.`);
 if (!(scale > 0)) throw new Error(`--scale must be a positive number.`);
@@ -76,6 +85,24 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 		} finally {
 			await browser.close();
 		}
+		if (interactionCount > 0) {
+			const browser = await launchBrowser();
+			try {
+				const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+				interactionSeries.push(
+					...(await measureInteractions(
+						page,
+						server.url,
+						label,
+						INTERACTION_SCENARIOS,
+						interactionCount,
+						timeoutMs
+					))
+				);
+			} finally {
+				await browser.close();
+			}
+		}
 		return [
 			{ scale: label, cache: 'cold', runs: cold },
 			{ scale: label, cache: 'warm', runs: warm }
@@ -93,6 +120,7 @@ function chromiumVersion(): string {
 // Other work on the machine slows every figure; the load average puts them in context.
 const loadAtStart = loadavg()[0];
 const series: Series[] = [];
+const interactionSeries: InteractionSeries[] = [];
 series.push(...(await measureSite('demo', buildDir)));
 if (!values['skip-scale']) {
 	let site: ScaleSite | undefined;
@@ -105,6 +133,7 @@ if (!values['skip-scale']) {
 }
 
 const table = markdownTable(series);
+const interactions = interactionTable(interactionSeries);
 const machine = {
 	cpus: cpus().length,
 	cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -114,6 +143,10 @@ const machine = {
 	loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] }
 };
 console.log(`\n${table}\n`);
+if (interactionSeries.length > 0) {
+	console.log(`${interactions}\n`);
+	console.log(`Interactions: median and p95 of ${interactionCount} per row, one warm page each.`);
+}
 console.log(
 	`Medians of ${runs} runs; ${machine.cpus} x ${machine.cpuModel}, ${machine.chromium}, ` +
 		`tier ${manifest.tier}; 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
@@ -133,7 +166,16 @@ const outFile = join(outDir, `bench-${stamp}.json`);
 writeFileSync(
 	outFile,
 	JSON.stringify(
-		{ date: new Date().toISOString(), machine, runs, tier: manifest.tier, series, table },
+		{
+			date: new Date().toISOString(),
+			machine,
+			runs,
+			tier: manifest.tier,
+			series,
+			table,
+			interactionSeries,
+			interactions
+		},
 		null,
 		'\t'
 	)
