@@ -64,6 +64,8 @@ export const enVisits = {
 	'visits.col.declined': 'Declined',
 	'visits.col.postponed': 'Postponed',
 	'visits.requestsTitle': 'Requests pending or declined',
+	'visits.requestsShowAll': 'Show all {n} requests, every plan year',
+	'visits.requestsRecentOnly': 'Show plan years from {from} only',
 	'visits.requestsNone': 'No request is pending or declined under these filters.',
 	'visits.col.requestedByState': 'Requested by the State',
 	'visits.col.committeeApproved': 'Approved by the Committee',
