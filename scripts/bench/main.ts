@@ -39,7 +39,8 @@ const scale = Number(values.scale);
 const timeoutMs = Number(values.timeout);
 const interactionCount = Number(values.interactions);
 const buildDir = resolve(values.dir);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer.`);
+// --runs 0 skips the load measurements and times the interactions only.
+if (!Number.isInteger(runs) || runs < 0) throw new Error(`--runs must be 0 or more.`);
 if (!(scale > 0)) throw new Error(`--scale must be a positive number.`);
 
 const manifestPath = join(buildDir, 'data/manifest.json');
@@ -51,6 +52,29 @@ if (!existsSync(manifestPath)) {
 	process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { tier: string };
+
+/** Warm loads: the first visit fills the cache; only the reloads are measured. */
+async function measureWarm(
+	label: string,
+	url: string,
+	options: { traffic: Parameters<typeof measureLoad>[2]['traffic']; timeoutMs: number }
+): Promise<LoadMetrics[]> {
+	const warm: LoadMetrics[] = [];
+	const browser = await launchBrowser();
+	try {
+		await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
+		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		const pid = browserPid(browser.profileDir);
+		await measureLoad(page, url, { ...options, reload: false, browserPid: pid });
+		for (let i = 0; i < runs; i++) {
+			warm.push(await measureLoad(page, url, { ...options, reload: true, browserPid: pid }));
+			console.log(`[bench] ${label} warm ${i + 1}/${runs}: ${JSON.stringify(warm[i])}`);
+		}
+	} finally {
+		await browser.close();
+	}
+	return warm;
+}
 
 async function measureSite(label: string, dir: string): Promise<Series[]> {
 	const server = await startServer({ dir, port: 0 });
@@ -70,21 +94,7 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 			}
 			console.log(`[bench] ${label} cold ${i + 1}/${runs}: ${JSON.stringify(cold[i])}`);
 		}
-		const warm: LoadMetrics[] = [];
-		const browser = await launchBrowser();
-		try {
-			await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
-			const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-			const pid = browserPid(browser.profileDir);
-			// The first visit fills the cache; only the reloads are measured.
-			await measureLoad(page, url, { ...options, reload: false, browserPid: pid });
-			for (let i = 0; i < runs; i++) {
-				warm.push(await measureLoad(page, url, { ...options, reload: true, browserPid: pid }));
-				console.log(`[bench] ${label} warm ${i + 1}/${runs}: ${JSON.stringify(warm[i])}`);
-			}
-		} finally {
-			await browser.close();
-		}
+		const warm = runs > 0 ? await measureWarm(label, url, options) : [];
 		if (interactionCount > 0) {
 			const browser = await launchBrowser();
 			try {
@@ -132,7 +142,7 @@ if (!values['skip-scale']) {
 	}
 }
 
-const table = markdownTable(series);
+const table = markdownTable(series.filter((s) => s.runs.length > 0));
 const interactions = interactionTable(interactionSeries);
 const machine = {
 	cpus: cpus().length,
