@@ -40,7 +40,7 @@ export const NO_SELECTION: LinkedSelection = {
 	flag: null
 };
 
-/** Rows of the count query: one per chart and category; `total` is every selection applied. */
+/** Rows of the count query: one per chart and category; `total` has `all` (every selection applied) and `base` (none). */
 export interface LinkedCountRow {
 	readonly chart: LinkedChart | 'total';
 	readonly category: string;
@@ -125,7 +125,17 @@ export function linkedCounts(selection: LinkedSelection): Query<LinkedCountRow> 
 		) UNPIVOT (n FOR category IN (gender_specific, gender_sensitive, child_rights))
 		UNION ALL
 		SELECT 'total', 'all', count(*)::INTEGER FROM ${LINKED_BASE_TABLE} WHERE ${where(null)}
+		UNION ALL
+		SELECT 'total', 'base', count(*)::INTEGER FROM ${LINKED_BASE_TABLE}
 		ORDER BY chart, category`,
 		p.values
 	);
+}
+
+/** One chart's counts by category code, from the rows of linkedCounts. */
+export function countsByCategory(
+	rows: readonly LinkedCountRow[],
+	chart: LinkedChart | 'total'
+): ReadonlyMap<string, number> {
+	return new Map(rows.filter((r) => r.chart === chart).map((r) => [r.category, r.n]));
 }

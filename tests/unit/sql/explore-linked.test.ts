@@ -81,7 +81,8 @@ describe('explore linked views', () => {
 				'flag:gender_specific=2',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=2',
-				'total:all=4'
+				'total:all=4',
+				'total:base=4'
 			].sort()
 		);
 	});
@@ -108,7 +109,8 @@ describe('explore linked views', () => {
 				'flag:gender_specific=1',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=1',
-				'total:all=2'
+				'total:all=2',
+				'total:base=4'
 			].sort()
 		);
 	});
@@ -127,7 +129,8 @@ describe('explore linked views', () => {
 				'flag:gender_specific=2',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=2',
-				'total:all=2'
+				'total:all=2',
+				'total:base=4'
 			].sort()
 		);
 	});
@@ -146,7 +149,8 @@ describe('explore linked views', () => {
 				'flag:gender_specific=0',
 				'flag:gender_sensitive=0',
 				'flag:child_rights=0',
-				'total:all=0'
+				'total:all=0',
+				'total:base=4'
 			].sort()
 		);
 	});
