@@ -3,7 +3,7 @@ import {
 	NO_SELECTION,
 	type LinkedFlag,
 	type LinkedSelection
-} from '$lib/queries/explore-linked';
+} from '../queries/explore-linked';
 
 /**
  * What /explore keeps in its URL: the tab, the console's query (a permalink)
