@@ -1,9 +1,39 @@
 import type { Page } from 'playwright-core';
 
-/** What the page exposes while a brush is being timed (set by linkedBrush, read back once). */
+/** What the page exposes while a brush is being timed (set by ARM_PROBE, read back once). */
 interface BrushProbe {
 	__linkedBrushMs?: Promise<number>;
 }
+
+/**
+ * Runs in the page before the pointer is released: resolves
+ * window.__linkedBrushMs with the time from the pointerup to the frame after
+ * every [data-linked-chart] shows the section's new data-generation. Kept as
+ * source text: tsx (which runs the benchmark) would wrap a function's inner
+ * arrows in a __name() helper that does not exist in the page.
+ */
+const ARM_PROBE = `(() => {
+	const root = document.querySelector('[data-linked]');
+	if (!root) throw new Error('no [data-linked] section: open /explore?view=linked');
+	const before = Number(root.dataset.generation);
+	window.__linkedBrushMs = new Promise((resolve) => {
+		let releasedAt = null;
+		let observer = null;
+		function check() {
+			const generation = Number(root.dataset.generation);
+			if (releasedAt === null || generation <= before) return;
+			const charts = root.querySelectorAll('[data-linked-chart]');
+			for (const chart of charts) if (Number(chart.dataset.generation) !== generation) return;
+			observer.disconnect();
+			const start = releasedAt;
+			requestAnimationFrame(() => resolve(performance.now() - start));
+		}
+		observer = new MutationObserver(check);
+		observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['data-generation'] });
+		window.addEventListener('pointerup', () => { releasedAt = performance.now(); check(); },
+			{ capture: true, once: true });
+	});
+})()`;
 
 /**
  * One brush on /explore's linked view (?view=linked, page ready): drags
@@ -26,37 +56,7 @@ export async function linkedBrush(page: Page, i: number): Promise<number> {
 	const x = (k: number) => box.x + ((k + 0.5) * box.width) / columns;
 	const y = box.y + box.height / 2;
 
-	await page.evaluate(() => {
-		const root = document.querySelector<HTMLElement>('[data-linked]');
-		if (!root) throw new Error('no [data-linked] section');
-		const before = Number(root.dataset.generation);
-		(window as BrushProbe).__linkedBrushMs = new Promise<number>((resolve) => {
-			let releasedAt: number | null = null;
-			const charts = () => [...root.querySelectorAll<HTMLElement>('[data-linked-chart]')];
-			const check = () => {
-				const generation = Number(root.dataset.generation);
-				if (releasedAt === null || generation <= before) return;
-				if (!charts().every((c) => Number(c.dataset.generation) === generation)) return;
-				observer.disconnect();
-				const start = releasedAt;
-				requestAnimationFrame(() => resolve(performance.now() - start));
-			};
-			const observer = new MutationObserver(check);
-			observer.observe(root, {
-				attributes: true,
-				subtree: true,
-				attributeFilter: ['data-generation']
-			});
-			window.addEventListener(
-				'pointerup',
-				() => {
-					releasedAt = performance.now();
-					check();
-				},
-				{ capture: true, once: true }
-			);
-		});
-	});
+	await page.evaluate(ARM_PROBE);
 	await page.mouse.move(x(from), y);
 	await page.mouse.down();
 	await page.mouse.move(x(to), y, { steps: 3 });
