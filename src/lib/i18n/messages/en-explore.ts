@@ -86,7 +86,7 @@ export const enExplore = {
 	'explore.linked.yearTo': 'To year',
 	'explore.linked.region': 'Region of the State',
 	'explore.linked.area': 'Thematic area',
-	'explore.linked.status': 'Status at D',
+	'explore.linked.status': 'Status at {date}',
 	'explore.linked.flag': 'Gender and children',
 	'explore.linked.flag.gender_specific': 'Gender-specific',
 	'explore.linked.flag.gender_sensitive': 'Gender-sensitive',
