@@ -79,7 +79,7 @@ export const enExplore = {
 	'explore.linked.selected': '{n} of {total} recommendations selected.',
 	'explore.linked.clear': 'Clear all selections',
 	'explore.linked.clearOne': 'Clear',
-	'explore.linked.source': 'Source: CTED records ({source}); status at {date}.',
+	'explore.linked.source': 'Source: {source}; status at {date}.',
 	'explore.linked.year': 'Year issued',
 	'explore.linked.yearSubtitle': 'Drag across the bars to select a range of years, or type it.',
 	'explore.linked.yearFrom': 'From year',
