@@ -103,6 +103,13 @@ describe('SQL console', () => {
 			expect(await tableCells(page)).toEqual([['42']]);
 			expect(page.url()).toContain('sql=SELECT+42');
 
+			// The schema browser inserts a name at the cursor (here: the end of the text).
+			await page.locator('[data-schema-table="visit_plan"] summary').click();
+			await page.getByRole('button', { name: 'Insert plan_year' }).click();
+			await expect(page.locator('[data-sql-editor]').innerText()).resolves.toBe(
+				'SELECT 42 AS answerplan_year'
+			);
+
 			expect(await runInEditor(page, 'SELECT range AS n FROM range(25000)')).toBe('done');
 			await expect(page.locator('[data-truncated]').textContent()).resolves.toContain('10,000');
 			await expect(pageText(page)).resolves.toContain('Rows 1-100 of 10,000');
