@@ -1,7 +1,8 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { duckdbType, TABLES, type ExtractManifest, type TableDef } from '$lib/schema';
 import type { Query, QueryRunner } from '$lib/queries/query';
 import { arrowTableToRows } from './arrow-cast';
+import { ConsoleSession } from './console';
 import { sha256Hex } from './checksum';
 import { dataUrl } from './manifest';
 import { parquetToArrowIPC, type ArrowIPC } from './parquet';
@@ -26,6 +27,7 @@ interface OpenOptions {
  */
 export class BrowserDatabase implements QueryRunner {
 	private constructor(
+		private readonly db: AsyncDuckDB,
 		private readonly conn: AsyncDuckDBConnection,
 		readonly manifest: ExtractManifest,
 		readonly problems: readonly LoadProblem[],
@@ -67,7 +69,7 @@ export class BrowserDatabase implements QueryRunner {
 			}
 		}
 
-		const { conn } = await duckdb;
+		const { db, conn } = await duckdb;
 		const duckdbReadyMs = performance.now() - startedAt;
 		performance.mark('duckdb-ready');
 
@@ -94,13 +96,19 @@ export class BrowserDatabase implements QueryRunner {
 			}
 			tables[name].insertMs = performance.now() - t0;
 		}
+		await lockDown(conn);
 		performance.mark('tables-loaded');
 		const timings: LoadTimings = {
 			duckdbReadyMs,
 			tablesLoadedMs: performance.now() - startedAt,
 			tables
 		};
-		return new BrowserDatabase(conn, manifest, problems, timings);
+		return new BrowserDatabase(db, conn, manifest, problems, timings);
+	}
+
+	/** A connection of its own for the SQL console, so cancelling it never touches the app's queries. */
+	async openConsole(): Promise<ConsoleSession> {
+		return new ConsoleSession(await this.db.connect());
 	}
 
 	/** Runs a query as a prepared statement with its bound parameters; rows come back cast. */
@@ -181,6 +189,18 @@ async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: Arro
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS "${staging}"`);
 	}
+}
+
+/**
+ * Once the tables are in, the instance needs no file or network access: the
+ * extracts arrived as Arrow. Turning it off, then locking the configuration,
+ * means no statement (the SQL console's included) can read a file or URL,
+ * attach a database or turn access back on (defence in depth behind
+ * explore-sql-guard).
+ */
+async function lockDown(conn: AsyncDuckDBConnection): Promise<void> {
+	await conn.query(`SET enable_external_access = false`);
+	await conn.query(`SET lock_configuration = true`);
 }
 
 async function countRows(conn: AsyncDuckDBConnection, name: string): Promise<number> {

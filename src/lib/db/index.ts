@@ -1,11 +1,13 @@
 import { resolve } from '$app/paths';
 import type { ExtractManifest } from '$lib/schema';
 import type { Query, QueryRunner } from '$lib/queries/query';
+import type { ConsoleSession } from './console';
 import type { BrowserDatabase } from './duckdb-database';
 import { fetchManifest } from './manifest';
 
 export type { BrowserDatabase } from './duckdb-database';
 export type { LoadProblem, LoadTimings } from './types';
+export type { ConsoleColumn, ConsoleResult, ConsoleSession } from './console';
 export { ManifestError } from './manifest';
 
 let manifestPromise: Promise<ExtractManifest> | null = null;
@@ -58,3 +60,8 @@ export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
 
 /** The browser's QueryRunner, for code written against the interface. */
 export const browserQueryRunner: QueryRunner = { run: runQuery };
+
+/** A new connection for the SQL console (see ConsoleSession), once the tables have loaded. */
+export async function openConsoleSession(): Promise<ConsoleSession> {
+	return (await openDatabase()).openConsole();
+}

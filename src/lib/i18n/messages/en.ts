@@ -1,4 +1,5 @@
 import { enCrossCutting } from './en-cross-cutting';
+import { enExplore } from './en-explore';
 import { enGaps } from './en-gaps';
 import { enRecommendations } from './en-recommendations';
 import { enVisits } from './en-visits';
@@ -188,6 +189,7 @@ export const en = {
 
 	// Each view keeps its messages in its own file, so views can be built side by side.
 	...enCrossCutting,
+	...enExplore,
 	...enGaps,
 	...enRecommendations,
 	...enVisits

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+	HISTORY_KEY,
+	HISTORY_LIMIT,
+	readHistory,
+	withEntry,
+	writeHistory
+} from '../../../src/lib/state/explore-history';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+	const items = new Map(Object.entries(initial));
+	return {
+		getItem: (k: string) => items.get(k) ?? null,
+		setItem: (k: string, v: string) => void items.set(k, v)
+	};
+}
+
+describe('console history', () => {
+	it('puts the newest first, moves a repeat up and caps the length', () => {
+		let history = withEntry([], 'SELECT 1', 't1');
+		history = withEntry(history, 'SELECT 2', 't2');
+		history = withEntry(history, ' SELECT 1 ', 't3');
+		expect(history).toEqual([
+			{ sql: 'SELECT 1', at: 't3' },
+			{ sql: 'SELECT 2', at: 't2' }
+		]);
+		for (let i = 0; i < 60; i++) history = withEntry(history, `SELECT ${i + 10}`, `t${i}`);
+		expect(history).toHaveLength(HISTORY_LIMIT);
+		expect(history[0].sql).toBe('SELECT 69');
+	});
+
+	it('round-trips through storage and survives garbage', () => {
+		const storage = memoryStorage();
+		writeHistory(storage, [{ sql: 'SELECT 1', at: 't' }]);
+		expect(readHistory(storage)).toEqual([{ sql: 'SELECT 1', at: 't' }]);
+		expect(readHistory(memoryStorage({ [HISTORY_KEY]: '{not json' }))).toEqual([]);
+		expect(
+			readHistory(memoryStorage({ [HISTORY_KEY]: '[{"sql":1},{"sql":"x","at":"y"}]' }))
+		).toEqual([{ sql: 'x', at: 'y' }]);
+	});
+});
+
+describe('explore URL', async () => {
+	const { selectionFromSearchParams, selectionToSearchParams, tabFromSearchParams } =
+		await import('../../../src/lib/state/explore-url');
+	it('round-trips a selection and ignores what it cannot read', () => {
+		const params = new URLSearchParams(
+			'view=linked&years=2020-2016&sel_region=Africa&sel_flag=child_rights&region=Europe'
+		);
+		const selection = selectionFromSearchParams(params);
+		expect(selection).toEqual({
+			years: { from: 2016, to: 2020 },
+			region: 'Africa',
+			area: null,
+			status: null,
+			flag: 'child_rights'
+		});
+		expect(tabFromSearchParams(params)).toBe('linked');
+		expect(selectionToSearchParams(selection, params).toString()).toBe(
+			'view=linked&years=2016-2020&sel_region=Africa&sel_flag=child_rights&region=Europe'
+		);
+		expect(
+			selectionFromSearchParams(new URLSearchParams('years=20-x&sel_flag=evil'))
+		).toMatchObject({
+			years: null,
+			flag: null
+		});
+		expect(tabFromSearchParams(new URLSearchParams(''))).toBe('console');
+	});
+});
