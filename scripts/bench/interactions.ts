@@ -4,6 +4,7 @@
  * Each scenario runs N times on one warm page; the report gives median and p95.
  */
 import type { Page } from 'playwright-core';
+import { linkedBrush } from './linked-brush';
 
 export interface InteractionScenario {
 	/** Row label in the report. */
@@ -119,7 +120,12 @@ const visitsSliderScenario: InteractionScenario = {
 export const INTERACTION_SCENARIOS: readonly InteractionScenario[] = [
 	regionFilterScenario('Gaps: region filter -> heatmap and map', '/gaps'),
 	regionFilterScenario('Recommendations: region filter -> page', '/recommendations'),
-	visitsSliderScenario
+	visitsSliderScenario,
+	{
+		name: 'Explore: year brush -> every linked chart',
+		path: '/explore?view=linked',
+		run: (page, i) => linkedBrush(page, i)
+	}
 ];
 
 /** Nearest-rank percentile of the samples (p in 0..100). */

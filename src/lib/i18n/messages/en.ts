@@ -125,7 +125,6 @@ export const en = {
 		"gender, children's rights and human rights across assessments, recommendations, visits, assistance and briefings (W1-W7, C1-C5, H1-H3).",
 	'planned.visits':
 		'visit coverage, years since the last visit, report turnaround, execution of the annual list and consent (V1-V7), with a map.',
-	'planned.explore': 'a free breakdown of any indicator by year, region, group, area and State.',
 	'planned.report':
 		"the figures and tables of the Committee's annual report to the Security Council for {year}, ready for export.",
 	'report.title': 'Annual report {year}',
