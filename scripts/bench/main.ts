@@ -31,7 +31,9 @@ const { values } = parseArgs({
 		'skip-scale': { type: 'boolean', default: false },
 		dir: { type: 'string', default: BUILD_DIR },
 		timeout: { type: 'string', default: '180000' },
-		interactions: { type: 'string', default: '20' }
+		interactions: { type: 'string', default: '20' },
+		// Runs only the interaction scenarios whose name contains this text.
+		only: { type: 'string', default: '' }
 	}
 });
 const runs = Number(values.runs);
@@ -104,7 +106,9 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 						page,
 						server.url,
 						label,
-						INTERACTION_SCENARIOS,
+						INTERACTION_SCENARIOS.filter((s) =>
+							s.name.toLowerCase().includes(values.only.toLowerCase())
+						),
 						interactionCount,
 						timeoutMs
 					))
