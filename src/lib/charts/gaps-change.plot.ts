@@ -33,13 +33,22 @@ export function changeDumbbellPlot(
 		`${d.label}: ${d.previous.toFixed(2)} (${d.previousEdition}) -> ${d.latest.toFixed(2)} (${d.latestEdition})`;
 	return {
 		width: o.width,
-		height: 36 + pairs.length * 22,
+		height: 48 + pairs.length * 22,
 		marginLeft: Math.min(300, Math.max(120, o.width * 0.36)),
 		marginRight: 24,
-		marginTop: 28,
+		marginTop: 40,
 		marginBottom: 8,
 		style: PLOT_STYLE,
-		x: { domain: [0, 1], label: o.xLabel, axis: 'top', grid: true, ticks: 5 },
+		// The label sits centred above the ticks: at the right end it ran into "1.0".
+		x: {
+			domain: [0, 1],
+			label: o.xLabel,
+			labelAnchor: 'center',
+			labelOffset: 34,
+			axis: 'top',
+			grid: true,
+			ticks: 5
+		},
 		y: { domain: pairs.map((p) => p.label), label: null, tickSize: 0 },
 		marks: [
 			Plot.ruleX([0.5], { stroke: GRID }),
