@@ -82,7 +82,8 @@ export const enGaps = {
 	'gaps.areaShort.incitement': 'Incitement and CVE',
 	'gaps.areaShort.ict': 'ICT and Internet',
 	'gaps.areaShort.ftf': 'Foreign fighters',
-	'gaps.areaShort.critical_infrastructure': 'Critical infrastructure',
+	// A soft hyphen: the long word may break, with a hyphen, only there.
+	'gaps.areaShort.critical_infrastructure': 'Critical infra\u00adstructure',
 	'gaps.areaShort.arms': 'Weapons supply',
 	'gaps.areaShort.human_rights': 'Human rights',
 	'gaps.areaShort.gender': 'Gender',
