@@ -15,6 +15,10 @@ export interface ChangeDumbbellOptions {
 	readonly xLabel: string;
 }
 
+/** Row labels are drawn a little smaller than the chart text; a character is about 5.6 px wide at 11 px. */
+const LABEL_PX = 11;
+const LABEL_CHAR_PX = 5.6;
+
 /** Diverging pair (ColorBrewer RdBu ends): blue for improvement, red for regression. */
 export const IMPROVED = '#2166ac';
 export const REGRESSED = '#b2182b';
@@ -31,17 +35,33 @@ export function changeDumbbellPlot(
 	const colour = (d: ChangePair) => (d.latest >= d.previous ? IMPROVED : REGRESSED);
 	const title = (d: ChangePair) =>
 		`${d.label}: ${d.previous.toFixed(2)} (${d.previousEdition}) -> ${d.latest.toFixed(2)} (${d.latestEdition})`;
+	// "State - area" labels run to ~70 characters: give them the room they need (they
+	// were cut at the figure's edge), and on a narrow chart wrap them at spaces.
+	const longest = Math.max(0, ...pairs.map((p) => p.label.length));
+	const needed = Math.ceil(longest * LABEL_CHAR_PX) + 10;
+	const marginLeft = Math.min(needed, Math.round(o.width * 0.45));
+	const rowHeight = needed > marginLeft ? 32 : 22;
 	return {
 		width: o.width,
-		height: 36 + pairs.length * 22,
-		marginLeft: Math.min(300, Math.max(120, o.width * 0.36)),
+		height: 48 + pairs.length * rowHeight,
+		marginLeft,
 		marginRight: 24,
-		marginTop: 28,
+		marginTop: 40,
 		marginBottom: 8,
 		style: PLOT_STYLE,
-		x: { domain: [0, 1], label: o.xLabel, axis: 'top', grid: true, ticks: 5 },
-		y: { domain: pairs.map((p) => p.label), label: null, tickSize: 0 },
+		// The label sits centred above the ticks: at the right end it ran into "1.0".
+		x: {
+			domain: [0, 1],
+			label: o.xLabel,
+			labelAnchor: 'center',
+			labelOffset: 34,
+			axis: 'top',
+			grid: true,
+			ticks: 5
+		},
+		y: { domain: pairs.map((p) => p.label), label: null, axis: null },
 		marks: [
+			Plot.axisY({ tickSize: 0, fontSize: LABEL_PX, lineWidth: (marginLeft - 10) / LABEL_PX }),
 			Plot.ruleX([0.5], { stroke: GRID }),
 			Plot.link(pairs, {
 				x1: 'previous',

@@ -16,7 +16,14 @@ export interface BenchmarksOptions {
 	readonly globalLabel: string;
 	readonly xLabel: string;
 	readonly noDataLabel: string;
+	/** Print: shorter rows, so the profile ends on its second A4 page. */
+	readonly compact?: boolean;
 }
+
+/** Area names are drawn smaller than the chart text: the longest is 57 characters. */
+const AREA_FONT_PX = 11;
+/** About the mean advance of a Source Sans character at AREA_FONT_PX. */
+const AREA_CHAR_PX = 5.6;
 
 /**
  * A row per area: the State's score as a filled dot, the regional median as an
@@ -33,22 +40,42 @@ export function benchmarksPlot(
 			r[key] === null ? [] : [{ area: r.area, series, value: r[key] as number }]
 		);
 	const [stateColour, regionColour] = [TABLEAU10[0], TABLEAU10[1]];
+	// Room for the longest area name on one line; on a narrow chart the names wrap at
+	// spaces (never mid-word) and the rows grow to hold two lines.
+	const longest = Math.max(0, ...rows.map((r) => r.area.length));
+	const needed = Math.ceil(longest * AREA_CHAR_PX) + 10;
+	const marginLeft = Math.min(needed, Math.round(o.width * 0.5));
+	const wraps = needed > marginLeft;
+	const rowHeight = (o.compact ? 15 : 22) * (wraps ? 1.6 : 1);
 	return {
 		width: o.width,
-		height: 44 + rows.length * 22,
-		marginLeft: Math.min(260, Math.max(140, o.width * 0.34)),
+		height: (o.compact ? 46 : 52) + rows.length * rowHeight,
+		marginLeft,
 		marginRight: 16,
-		marginTop: 28,
+		marginTop: 40,
 		marginBottom: 8,
 		style: PLOT_STYLE,
-		x: { domain: [0, 1], axis: 'top', grid: true, label: o.xLabel, ticks: 5 },
-		y: { domain: rows.map((r) => r.area), label: null, tickSize: 0 },
+		x: {
+			domain: [0, 1],
+			axis: 'top',
+			grid: true,
+			label: o.xLabel,
+			labelAnchor: 'center',
+			labelOffset: 34,
+			ticks: 5
+		},
+		y: { domain: rows.map((r) => r.area), label: null, axis: null },
 		color: {
 			domain: [o.stateLabel, o.regionLabel, o.globalLabel],
 			range: [stateColour, regionColour, MUTED],
 			legend: true
 		},
 		marks: [
+			Plot.axisY({
+				tickSize: 0,
+				fontSize: AREA_FONT_PX,
+				lineWidth: (marginLeft - 10) / AREA_FONT_PX
+			}),
 			Plot.tickX(points('global', o.globalLabel), {
 				x: 'value',
 				y: 'area',

@@ -10,6 +10,8 @@ export interface GtiPoint {
 export interface GtiOptions {
 	readonly width: number;
 	readonly yLabel: string;
+	/** Print: a lower chart. */
+	readonly compact?: boolean;
 }
 
 /** The Global Terrorism Index score by year (0 no impact to 10 highest), as threat context. */
@@ -19,7 +21,7 @@ export function gtiTrendPlot(rows: readonly GtiPoint[], o: GtiOptions): Plot.Plo
 	const last = Math.max(...years);
 	return {
 		width: o.width,
-		height: 150,
+		height: o.compact ? 110 : 150,
 		marginLeft: 36,
 		marginRight: 16,
 		marginTop: 22,

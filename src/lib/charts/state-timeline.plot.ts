@@ -14,6 +14,8 @@ export interface TimelineOptions {
 	readonly events: readonly string[];
 	/** The reference date: the axis ends there. */
 	readonly referenceYear: number;
+	/** Print: narrower lanes. */
+	readonly compact?: boolean;
 }
 
 /** One lane per kind of event, a dot at each date, on a year axis. */
@@ -23,7 +25,7 @@ export function timelinePlot(rows: readonly TimelineEvent[], o: TimelineOptions)
 	const last = o.referenceYear;
 	return {
 		width: o.width,
-		height: 40 + o.events.length * 26,
+		height: o.compact ? 34 + o.events.length * 16 : 40 + o.events.length * 26,
 		marginLeft: 130,
 		marginRight: 16,
 		marginTop: 8,

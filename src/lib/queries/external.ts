@@ -69,3 +69,20 @@ export function fatfUnratedMembers(filters: GlobalFilters): Query<UnratedMemberR
 	ORDER BY m.name`;
 	return query<UnratedMemberRow>(sql, p.values);
 }
+
+export interface FatfReportPeriodRow {
+	/** Oldest and newest report month (YYYY-MM) among the rated Members in the filters; null if none. */
+	first_report: string | null;
+	last_report: string | null;
+	rated: number;
+}
+
+/** The dates of the FATF reports behind E1, for its source line (the ratings are as of these reports, not of D). */
+export function fatfReportPeriod(filters: GlobalFilters): Query<FatfReportPeriodRow> {
+	const p = new SqlParams();
+	const states = filteredStatesSql(p, filters);
+	const sql = `SELECT min(report_date) AS first_report, max(report_date) AS last_report,
+		count(*) AS rated
+	FROM fatf_ratings WHERE iso3 IN (${states})`;
+	return query<FatfReportPeriodRow>(sql, p.values);
+}

@@ -1,8 +1,10 @@
 import {
 	fatfByRegion,
 	fatfDistribution,
+	fatfReportPeriod,
 	fatfUnratedMembers,
 	type FatfDistributionRow,
+	type FatfReportPeriodRow,
 	type FatfRegionRow,
 	type UnratedMemberRow
 } from '$lib/queries/external';
@@ -74,6 +76,9 @@ export class GapsState {
 	readonly fatfUnrated = new QueryResult<UnratedMemberRow>(() =>
 		appData.databaseStatus.status === 'ready' ? fatfUnratedMembers(filters.current) : null
 	);
+	readonly fatfPeriod = new QueryResult<FatfReportPeriodRow>(() =>
+		appData.databaseStatus.status === 'ready' ? fatfReportPeriod(filters.current) : null
+	);
 
 	/** Areas shown as heatmap columns: those of the chosen resolution (and area). */
 	readonly shownAreas: readonly ThematicAreaRow[] = $derived(
@@ -88,7 +93,7 @@ export class GapsState {
 	readonly mapStatus: StatusPart = $derived(gate([this.areas, this.mapScores]));
 	readonly changesStatus: StatusPart = $derived(gate([this.changes]));
 	readonly fatfStatus: StatusPart = $derived(
-		gate([this.fatfRegions, this.fatfRatings, this.fatfUnrated])
+		gate([this.fatfRegions, this.fatfRatings, this.fatfUnrated, this.fatfPeriod])
 	);
 
 	/** The world outline (a bundled asset), fetched and drawn by the map component. */

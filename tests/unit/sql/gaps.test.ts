@@ -3,6 +3,7 @@ import type { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
 import {
 	fatfByRegion,
 	fatfDistribution,
+	fatfReportPeriod,
 	fatfUnratedMembers
 } from '../../../src/lib/queries/external';
 import { NO_FILTERS } from '../../../src/lib/queries/filters';
@@ -196,6 +197,19 @@ describe('implementation gap indicators on native DuckDB', () => {
 			['IO.10', 'unrated', 1],
 			['R.6', 'C', 1],
 			['R.6', 'unrated', 1]
+		]);
+	});
+
+	it('dates E1 by the FATF reports, for the source line', async () => {
+		expect(await db.run(fatfReportPeriod(NO_FILTERS))).toEqual([
+			{ first_report: '2021-06', last_report: '2022-09', rated: 3 }
+		]);
+		// POL (Europe) has no report: only FRA's date remains.
+		expect(await db.run(fatfReportPeriod({ ...NO_FILTERS, region: 'Europe' }))).toEqual([
+			{ first_report: '2022-05', last_report: '2022-05', rated: 1 }
+		]);
+		expect(await db.run(fatfReportPeriod({ ...NO_FILTERS, region: 'Oceania' }))).toEqual([
+			{ first_report: null, last_report: null, rated: 0 }
 		]);
 	});
 

@@ -73,6 +73,21 @@ export const enGaps = {
 	'gaps.change.regressed': 'Largest regressions',
 	'gaps.change.none': 'None under these filters.',
 
+	'gaps.areaShort.legislation': 'Legislation',
+	'gaps.areaShort.cft': 'Terrorist financing',
+	'gaps.areaShort.law_enforcement': 'Law enforcement',
+	'gaps.areaShort.border_control': 'Border control',
+	'gaps.areaShort.international_cooperation': 'Legal cooperation',
+	'gaps.areaShort.criminal_justice': 'Criminal justice',
+	'gaps.areaShort.incitement': 'Incitement and CVE',
+	'gaps.areaShort.ict': 'ICT and Internet',
+	'gaps.areaShort.ftf': 'Foreign fighters',
+	// A soft hyphen: the long word may break, with a hyphen, only there.
+	'gaps.areaShort.critical_infrastructure': 'Critical infra\u00adstructure',
+	'gaps.areaShort.arms': 'Weapons supply',
+	'gaps.areaShort.human_rights': 'Human rights',
+	'gaps.areaShort.gender': 'Gender',
+	'gaps.areaShort.children': "Children's rights",
 	'gaps.fatf.heading': 'External context: FATF ratings (para 25)',
 	'gaps.fatf.lead':
 		'E1: Member States rated compliant or largely compliant on FATF Recommendation 6 (targeted financial sanctions), and high or substantial on Immediate Outcome 10, over those rated. Members with no mutual evaluation are unrated, not non-compliant.',
@@ -80,7 +95,9 @@ export const enGaps = {
 	'gaps.fatf.subtitle.r6': 'Technical compliance with Recommendation 6; N/A and unrated in grey.',
 	'gaps.fatf.subtitle.io10':
 		'Effectiveness on Immediate Outcome 10 (terrorist financing preventive measures and sanctions); unrated in grey.',
-	'gaps.fatf.source': 'Source: {source}, as loaded in the extract of {date}.',
+	'gaps.fatf.source':
+		'Source: {source}; ratings of the latest mutual evaluation or follow-up report of each of the {n} rated Members, dated {first} to {last}.',
+	'gaps.fatf.sourceNone': 'Source: {source}; no Member under these filters has a report.',
 	'gaps.fatf.states': 'Member States',
 	'gaps.fatf.unrated': 'Unrated',
 	'gaps.fatf.tableCaption': 'E1 by region',
@@ -90,9 +107,21 @@ export const enGaps = {
 	'gaps.fatf.unratedHeading': 'Member States without a FATF rating ({n})',
 	'gaps.fatf.noneUnrated': 'Every Member State under these filters has a rating.',
 
+	'states.asOf': 'Figures as of {date}, whatever the period chosen above.',
+	'states.search': 'Name or ISO3 code',
+	'states.none': 'No Member State matches the search and filters.',
+	'states.note':
+		'Last visit: the latest visit (any type but desk review) ended by the reference date. Assessments: visits and desk reviews completed by then. Open: recommendations neither implemented nor no longer relevant (priority ones in brackets). Implementation rate (R1): implemented / issued at least 12 months before the reference date, not counting those no longer relevant.',
+	'states.col.lastVisit': 'Last visit',
+	'states.col.assessments': 'Assessments',
+	'states.col.open': 'Open recommendations',
+	'states.col.r1': 'Implementation rate (R1)',
+	'states.neverVisited': 'Never visited',
+	'states.priorityCount': '({n} priority)',
 	'stateSearch.label': 'Find a Member State',
 	'stateSearch.placeholder': 'Name or ISO3 code',
 	'stateSearch.go': 'Open profile',
+	'stateSearch.suggestions': 'Member States matching the text',
 	'stateSearch.none': 'No single Member State matches "{text}".',
 
 	'profile.asOf': 'Figures as of {date}.',
@@ -120,6 +149,8 @@ export const enGaps = {
 	'profile.recs.none': 'No recommendation issued to this State.',
 	'profile.recs.openPriority': 'Open priority recommendations ({n})',
 	'profile.recs.noOpenPriority': 'No open priority recommendation.',
+	'profile.recs.morePrinted':
+		'And {n} more open priority recommendations, listed in the dashboard (not printed).',
 	'profile.recs.issued': 'issued {date}',
 	'profile.ta.title': 'Technical assistance',
 	'profile.ta.none': 'No technical assistance on file.',
@@ -138,7 +169,8 @@ export const enGaps = {
 	'profile.ext.title': 'External context',
 	'profile.ext.fatf': 'FATF ratings (para 25)',
 	'profile.ext.notRated': 'Not rated',
-	'profile.ext.fatfSource': 'Source: {source}; {body} mutual evaluation of {date}.',
+	'profile.ext.fatfSource':
+		'Source: {source}; {body} report of {date} (latest mutual evaluation or follow-up).',
 	'profile.ext.fatfNone': 'Source: {source}; no mutual evaluation on file.',
 	'profile.ext.wps': 'Women, Peace and Security Index',
 	'profile.ext.wpsValue': 'Score {score}, rank {rank}.',
