@@ -1,4 +1,5 @@
 import { enCrossCutting } from './en-cross-cutting';
+import { enExports } from './en-exports';
 import { enGaps } from './en-gaps';
 import { enRecommendations } from './en-recommendations';
 import { enVisits } from './en-visits';
@@ -24,6 +25,7 @@ export const en = {
 	'nav.explore': 'Explore',
 	'nav.report': 'Report',
 	'nav.data': 'Data',
+	'nav.briefing': 'Briefing',
 
 	'marking.label': 'Confidentiality marking',
 	'demo.banner': 'Synthetic demo data',
@@ -188,6 +190,7 @@ export const en = {
 
 	// Each view keeps its messages in its own file, so views can be built side by side.
 	...enCrossCutting,
+	...enExports,
 	...enGaps,
 	...enRecommendations,
 	...enVisits

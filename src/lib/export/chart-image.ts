@@ -1,0 +1,32 @@
+import type { ChartImage } from './figure-svg';
+
+/**
+ * The chart of a drawn Plot node as standalone markup. Plot returns an <svg>,
+ * or a <figure> holding legends and the chart: the chart is its last direct
+ * <svg> child (swatch legends hold small <svg>s of their own), and an HTML
+ * swatch legend is read into colour/label pairs so the export keeps it.
+ */
+export function chartImage(node: Element): ChartImage | null {
+	const svg =
+		node instanceof SVGSVGElement
+			? node
+			: [...node.children].filter((c): c is SVGSVGElement => c instanceof SVGSVGElement).at(-1);
+	if (!svg) return null;
+	const width = Number(svg.getAttribute('width')) || svg.clientWidth || 640;
+	const height = Number(svg.getAttribute('height')) || svg.clientHeight || 320;
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	clone.removeAttribute('role');
+	// The page's responsive sizing (max-width, height auto) must not leak into the file.
+	clone.style.maxWidth = 'none';
+	clone.style.height = `${height}px`;
+	const legend = [...node.querySelectorAll('[class$="-swatch"]')].map((swatch) => {
+		const shape = swatch.querySelector('svg [fill]');
+		return {
+			colour: shape?.getAttribute('fill') ?? '#999999',
+			label: swatch.textContent?.trim() ?? ''
+		};
+	});
+	return { markup: new XMLSerializer().serializeToString(clone), width, height, legend };
+}
