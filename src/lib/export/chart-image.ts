@@ -14,6 +14,8 @@ export function chartImage(node: Element): ChartImage | null {
 	if (!svg) return null;
 	const width = Number(svg.getAttribute('width')) || svg.clientWidth || 640;
 	const height = Number(svg.getAttribute('height')) || svg.clientHeight || 320;
+	// Plot draws with overflow visible: long axis labels may extend past the svg box.
+	const box = contentBox(svg, width, height);
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
@@ -28,5 +30,20 @@ export function chartImage(node: Element): ChartImage | null {
 			label: swatch.textContent?.trim() ?? ''
 		};
 	});
-	return { markup: new XMLSerializer().serializeToString(clone), width, height, legend };
+	return { markup: new XMLSerializer().serializeToString(clone), width, height, box, legend };
+}
+
+/** The union of the svg's own box and what it draws, in its user units. */
+function contentBox(svg: SVGSVGElement, width: number, height: number): ChartImage['box'] {
+	let drawn = { x: 0, y: 0, width, height };
+	try {
+		drawn = svg.getBBox();
+	} catch {
+		// Not rendered (display: none): keep the svg's own box.
+	}
+	const x = Math.floor(Math.min(0, drawn.x));
+	const y = Math.floor(Math.min(0, drawn.y));
+	const right = Math.ceil(Math.max(width, drawn.x + drawn.width));
+	const bottom = Math.ceil(Math.max(height, drawn.y + drawn.height));
+	return { x, y, width: right - x, height: bottom - y };
 }

@@ -31,6 +31,13 @@ export interface ChartImage {
 	readonly markup: string;
 	readonly width: number;
 	readonly height: number;
+	/** The area to show, in the chart's units: its box grown to cover labels drawn outside it. */
+	readonly box?: {
+		readonly x: number;
+		readonly y: number;
+		readonly width: number;
+		readonly height: number;
+	};
 	readonly legend: readonly { readonly colour: string; readonly label: string }[];
 }
 
@@ -106,10 +113,11 @@ export function composeFigureSvg(
 	options: ComposeOptions = {}
 ): { svg: string; width: number; height: number } {
 	const layout = options.layout ?? 'figure';
+	const box = chart.box ?? { x: 0, y: 0, width: chart.width, height: chart.height };
 	const m = METRICS[layout];
 	const measureOf = options.measure ?? estimateMeasure;
 	const fixed = layout === 'figure' ? null : layout === 'slide' ? SLIDE_SIZE : SLIDE_BODY_SIZE;
-	const width = fixed?.width ?? Math.max(chart.width + 2 * m.pad, 480);
+	const width = fixed?.width ?? Math.max(box.width + 2 * m.pad, 480);
 	const inner = width - 2 * m.pad;
 	const block = (value: string, font: ExportFont, colour: string, max = m.maxLines) => {
 		const measure = measureOf(font);
@@ -137,11 +145,11 @@ export function composeFigureSvg(
 	if (fixed) {
 		height = fixed.height;
 		const room = height - chartTop - footHeight - m.pad - m.strip - 8;
-		const scale = Math.min(inner / chart.width, Math.max(room, 40) / chart.height);
-		chartBox = { width: chart.width * scale, height: chart.height * scale };
+		const scale = Math.min(inner / box.width, Math.max(room, 40) / box.height);
+		chartBox = { width: box.width * scale, height: box.height * scale };
 	} else {
-		chartBox = { width: chart.width, height: chart.height };
-		height = chartTop + chart.height + 8 + footHeight + m.pad + m.strip;
+		chartBox = { width: box.width, height: box.height };
+		height = chartTop + box.height + 8 + footHeight + m.pad + m.strip;
 	}
 
 	const parts: string[] = [];
@@ -170,7 +178,7 @@ export function composeFigureSvg(
 	}
 	const chartX = m.pad + (inner - chartBox.width) / 2;
 	parts.push(
-		`<svg x="${round(chartX)}" y="${round(chartTop)}" width="${round(chartBox.width)}" height="${round(chartBox.height)}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.markup}</svg>`
+		`<svg x="${round(chartX)}" y="${round(chartTop)}" width="${round(chartBox.width)}" height="${round(chartBox.height)}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" overflow="visible">${chart.markup}</svg>`
 	);
 	y = fixed ? height - m.strip - m.pad - footHeight : chartTop + chartBox.height + 8;
 	for (const b of foot) drawBlock(b, 4);

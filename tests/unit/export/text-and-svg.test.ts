@@ -156,4 +156,11 @@ describe('composeFigureSvg', () => {
 		expect(y + h).toBeLessThan(1080 - 44);
 		expect(w / h).toBeCloseTo(2, 1);
 	});
+
+	test('labels drawn left of the chart box widen the export instead of being cut', () => {
+		const wide = { ...chart, legend: [], box: { x: -120, y: -4, width: 720, height: 310 } };
+		const { svg, width } = composeFigureSvg(wide, text, ctx);
+		expect(width).toBe(720 + 32);
+		expect(svg).toContain('viewBox="-120 -4 720 310"');
+	});
 });

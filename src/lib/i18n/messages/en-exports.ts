@@ -38,6 +38,12 @@ export const enExports = {
 	'exports.notes.escaping':
 		'Text cells that began with = + - @, a tab or a carriage return start with an apostrophe, so no spreadsheet runs them as formulas.',
 
+	'exports.col.implemented': 'R1 numerator: recommendations implemented at the reference date',
+	'exports.col.progressed':
+		'R2 numerator: recommendations implemented or partially implemented at the reference date',
+	'exports.col.due':
+		'Denominator of R1 and R2: recommendations issued 12 or more months before the reference date, still relevant',
+
 	'briefing.add': 'Add to briefing',
 	'briefing.addLabel': 'Add to briefing: {title}',
 	'briefing.added': 'In briefing',
