@@ -31,8 +31,25 @@ export function notesRows(data: FigureData, notes: WorkbookNotes): [string, stri
 		['', t('exports.notes.escaping')],
 		['', ''],
 		[t('exports.notes.column'), t('exports.notes.meaning')],
-		...data.columns.map((c): [string, string] => [c, data.labels?.[c] ?? ''])
+		...data.columns.map((c): [string, string] => [c, data.labels?.[c] ?? defaultLabel(c)])
 	];
+}
+
+/** Meanings of the column names many figures share, where the figure gives none. */
+function defaultLabel(column: string): string {
+	switch (column) {
+		case 'numerator':
+			return t('exports.col.numerator');
+		case 'denominator':
+			return t('exports.col.denominator');
+		case 'rate':
+		case 'share':
+			return t('exports.col.rate');
+		case 'year':
+			return t('exports.col.year');
+		default:
+			return '';
+	}
 }
 
 /**

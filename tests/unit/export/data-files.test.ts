@@ -84,6 +84,7 @@ describe('figure workbook', () => {
 		expect(pairs.get('Extract version (SHA-256)')).toBe(notes.version.hash);
 		expect(pairs.get('Rows')).toBe(5);
 		expect(pairs.get('numerator')).toBe('Recommendations implemented');
+		expect(String(pairs.get('rate'))).toContain('numerator / denominator');
 	});
 
 	test('notesRows lists every column, labelled or not', () => {

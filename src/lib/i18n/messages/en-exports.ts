@@ -38,6 +38,11 @@ export const enExports = {
 	'exports.notes.escaping':
 		'Text cells that began with = + - @, a tab or a carriage return start with an apostrophe, so no spreadsheet runs them as formulas.',
 
+	'exports.col.numerator': 'Numerator: the cases counted by the indicator',
+	'exports.col.denominator': 'Denominator: the cases the rate is taken over (0 means no data)',
+	'exports.col.rate':
+		'Rate: numerator / denominator, from 0 to 1; empty where the denominator is 0',
+	'exports.col.year': 'Calendar year',
 	'exports.col.implemented': 'R1 numerator: recommendations implemented at the reference date',
 	'exports.col.progressed':
 		'R2 numerator: recommendations implemented or partially implemented at the reference date',
