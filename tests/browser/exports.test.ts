@@ -90,6 +90,67 @@ describe('exports and briefing, restricted build', () => {
 		}
 	});
 
+	test('an external-data chart carries its attribution and its legend into the export', async () => {
+		const { page, state } = await visit(site, '/gaps');
+		try {
+			expect(state).toBe('ready');
+			const figure = page.locator('[data-figure="fatf-R6"]');
+			await figure.waitFor();
+			const legend = await figure
+				.locator('[class$="-swatch"]')
+				.evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
+			expect(legend.length).toBeGreaterThan(2);
+			const svg = (await saved(await exportFile(page, 'fatf-R6', 'svg'))).toString('utf8');
+			expect(svg).toContain('FATF consolidated assessment ratings (FATF/OECD)');
+			for (const label of legend) expect(svg).toContain(xmlEscape(label));
+			// The swatches keep their colours (Plot puts the fill on the swatch's own svg).
+			const swatchFills = [
+				...svg.matchAll(
+					/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="([^"]+)"\/>/g
+				)
+			].map((m) => m[1]);
+			expect(new Set(swatchFills).size).toBeGreaterThan(2);
+			expect(svg).toContain(MARKING);
+			const png = await saved(await exportFile(page, 'fatf-R6', 'png2'));
+			writeFileSync(join(SCREENSHOT_DIR, 'exports-fatf@2x.png'), png);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('a full browser storage is reported, not swallowed', async () => {
+		const { page } = await visit(site, '/');
+		try {
+			// Fill localStorage up to the quota so the basket cannot grow.
+			await page.evaluate(() => {
+				let chunk = 'x'.repeat(1024 * 1024);
+				for (let i = 0; chunk.length > 0;) {
+					try {
+						localStorage.setItem(`filler-${i++}`, chunk);
+					} catch {
+						chunk = chunk.slice(0, chunk.length >> 1);
+					}
+				}
+			});
+			await page.locator('[data-briefing-add="shares-by-year"]').click();
+			const alert = page.locator('[data-figure="shares-by-year"] [role="alert"]');
+			await alert.waitFor({ timeout: 15_000 });
+			expect(await alert.innerText()).toMatch(
+				/^Browser storage is full: this chart was not added\. The basket holds \d+ charts \([\d.]+ (kB|MB)\)/
+			);
+			await page
+				.locator('[data-figure="shares-by-year"]')
+				.screenshot({ path: join(SCREENSHOT_DIR, 'exports-basket-full.png') });
+		} finally {
+			await page.evaluate(() => {
+				for (const key of Object.keys(localStorage)) {
+					if (key.startsWith('filler-')) localStorage.removeItem(key);
+				}
+			});
+			await page.close();
+		}
+	});
+
 	test('the XLSX holds exactly the SQL rows, a notes sheet, and no formula cell', async () => {
 		const { page } = await visit(site, REC_PATH);
 		try {

@@ -24,9 +24,10 @@ export function chartImage(node: Element): ChartImage | null {
 	clone.style.maxWidth = 'none';
 	clone.style.height = `${height}px`;
 	const legend = [...node.querySelectorAll('[class$="-swatch"]')].map((swatch) => {
-		const shape = swatch.querySelector('svg [fill]');
+		// Plot sets the fill on the swatch's <svg> and lets its <rect> inherit it: read the computed value.
+		const shape = swatch.querySelector('svg rect, svg circle, svg path');
 		return {
-			colour: shape?.getAttribute('fill') ?? '#999999',
+			colour: shape ? getComputedStyle(shape).fill : '#999999',
 			label: swatch.textContent?.trim() ?? ''
 		};
 	});

@@ -54,7 +54,7 @@ export const enExports = {
 	'briefing.added': 'In briefing',
 	'briefing.addedLabel': 'Already in the briefing: {title}',
 	'briefing.full':
-		'The briefing basket is full ({n} charts, {size}): the browser storage is exhausted. Export the deck or remove charts, then add again.',
+		'Browser storage is full: this chart was not added. The basket holds {n} charts ({size}); other data of this site may use the rest. Export the deck or remove charts, then add again.',
 	'briefing.nav': 'Briefing ({n})',
 	'briefing.title': 'Briefing basket',
 	'briefing.lead':
