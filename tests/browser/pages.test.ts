@@ -14,7 +14,8 @@ const NAV_PAGES = [
 	'/states/FRA',
 	'/explore',
 	'/report/2025',
-	'/data'
+	'/data',
+	'/briefing'
 ];
 
 let site: Site;

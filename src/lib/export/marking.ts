@@ -1,4 +1,4 @@
-import { TIER_MARKING, type Tier } from '$lib/schema';
+import { TIER_MARKING, type Tier } from '../schema';
 
 /** The marking strip's colours, shared by the page, print and every export (VISUAL.md). */
 export const MARKING_COLOURS: Readonly<Record<Tier, { background: string; text: string }>> = {

@@ -1,20 +1,32 @@
-import font400 from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?url';
-import font600 from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?url';
-import font700 from '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2?url';
-
 /**
- * Rasterises SVG text to a PNG at `scale` times its size. An SVG drawn into a
- * canvas cannot use the page's web fonts, so the font files (served by the app
- * itself) are embedded as data URLs first; the PNG then looks like the screen.
+ * Rasterises SVG text to a PNG of `width` x `height` CSS pixels times
+ * `scale`. The SVG must carry its fonts (embeddedFontCss): an image drawn
+ * into a canvas cannot use the page's web fonts.
  */
 export async function svgToPng(
 	svg: string,
 	width: number,
 	height: number,
-	scale = 2
+	scale = 1
 ): Promise<Blob> {
-	const withFonts = svg.replace(/^(<svg[^>]*>)/, `$1<style>${await fontFaces()}</style>`);
-	const url = URL.createObjectURL(new Blob([withFonts], { type: 'image/svg+xml' }));
+	const canvas = await svgToCanvas(svg, width, height, scale);
+	return new Promise<Blob>((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png')
+	);
+}
+
+/** The same as svgToPng, as a data URL (for the briefing basket in localStorage). */
+export async function svgToPngDataUrl(svg: string, width: number, height: number): Promise<string> {
+	return (await svgToCanvas(svg, width, height, 1)).toDataURL('image/png');
+}
+
+async function svgToCanvas(
+	svg: string,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		image.width = width;
@@ -24,6 +36,8 @@ export async function svgToPng(
 			image.onerror = () => reject(new Error('The chart could not be rendered as an image.'));
 			image.src = url;
 		});
+		// Chromium may draw an SVG image before its inlined fonts are decoded.
+		await image.decode().catch(() => undefined);
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
@@ -31,33 +45,8 @@ export async function svgToPng(
 		if (!ctx) throw new Error('This browser offers no 2D canvas.');
 		ctx.scale(scale, scale);
 		ctx.drawImage(image, 0, 0, width, height);
-		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob(
-				(b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))),
-				'image/png'
-			)
-		);
+		return canvas;
 	} finally {
 		URL.revokeObjectURL(url);
 	}
-}
-
-let faces: Promise<string> | null = null;
-
-function fontFaces(): Promise<string> {
-	faces ??= Promise.all(
-		(
-			[
-				[400, font400],
-				[600, font600],
-				[700, font700]
-			] as const
-		).map(async ([weight, url]) => {
-			const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-			let binary = '';
-			for (const b of bytes) binary += String.fromCharCode(b);
-			return `@font-face{font-family:'Source Sans 3';font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2');}`;
-		})
-	).then((rules) => rules.join(''));
-	return faces;
 }

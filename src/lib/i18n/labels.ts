@@ -1,4 +1,4 @@
-import type { EnumDef } from '$lib/schema';
+import type { EnumDef } from '../schema';
 
 /**
  * The label of an enumeration code. English labels live with the schema; a

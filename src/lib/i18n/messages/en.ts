@@ -1,5 +1,6 @@
 import { enCrossCutting } from './en-cross-cutting';
 import { enExplore } from './en-explore';
+import { enExports } from './en-exports';
 import { enGaps } from './en-gaps';
 import { enRecommendations } from './en-recommendations';
 import { enVisits } from './en-visits';
@@ -25,6 +26,7 @@ export const en = {
 	'nav.explore': 'Explore',
 	'nav.report': 'Report',
 	'nav.data': 'Data',
+	'nav.briefing': 'Briefing',
 
 	'marking.label': 'Confidentiality marking',
 	'demo.banner': 'Synthetic demo data',
@@ -189,6 +191,7 @@ export const en = {
 	// Each view keeps its messages in its own file, so views can be built side by side.
 	...enCrossCutting,
 	...enExplore,
+	...enExports,
 	...enGaps,
 	...enRecommendations,
 	...enVisits

@@ -1,0 +1,50 @@
+import type { ChartImage } from './figure-svg';
+
+/**
+ * The chart of a drawn Plot node as standalone markup. Plot returns an <svg>,
+ * or a <figure> holding legends and the chart: the chart is its last direct
+ * <svg> child (swatch legends hold small <svg>s of their own), and an HTML
+ * swatch legend is read into colour/label pairs so the export keeps it.
+ */
+export function chartImage(node: Element): ChartImage | null {
+	const svg =
+		node instanceof SVGSVGElement
+			? node
+			: [...node.children].filter((c): c is SVGSVGElement => c instanceof SVGSVGElement).at(-1);
+	if (!svg) return null;
+	const width = Number(svg.getAttribute('width')) || svg.clientWidth || 640;
+	const height = Number(svg.getAttribute('height')) || svg.clientHeight || 320;
+	// Plot draws with overflow visible: long axis labels may extend past the svg box.
+	const box = contentBox(svg, width, height);
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	clone.removeAttribute('role');
+	// The page's responsive sizing (max-width, height auto) must not leak into the file.
+	clone.style.maxWidth = 'none';
+	clone.style.height = `${height}px`;
+	const legend = [...node.querySelectorAll('[class$="-swatch"]')].map((swatch) => {
+		// Plot sets the fill on the swatch's <svg> and lets its <rect> inherit it: read the computed value.
+		const shape = swatch.querySelector('svg rect, svg circle, svg path');
+		return {
+			colour: shape ? getComputedStyle(shape).fill : '#999999',
+			label: swatch.textContent?.trim() ?? ''
+		};
+	});
+	return { markup: new XMLSerializer().serializeToString(clone), width, height, box, legend };
+}
+
+/** The union of the svg's own box and what it draws, in its user units. */
+function contentBox(svg: SVGSVGElement, width: number, height: number): ChartImage['box'] {
+	let drawn = { x: 0, y: 0, width, height };
+	try {
+		drawn = svg.getBBox();
+	} catch {
+		// Not rendered (display: none): keep the svg's own box.
+	}
+	const x = Math.floor(Math.min(0, drawn.x));
+	const y = Math.floor(Math.min(0, drawn.y));
+	const right = Math.ceil(Math.max(width, drawn.x + drawn.width));
+	const bottom = Math.ceil(Math.max(height, drawn.y + drawn.height));
+	return { x, y, width: right - x, height: bottom - y };
+}

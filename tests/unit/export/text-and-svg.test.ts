@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { extractVersion } from '../../../src/lib/export/extract-version';
+import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
+import { filterSubtitle } from '../../../src/lib/export/filter-subtitle';
+import { sha256Hex } from '../../../src/lib/export/sha256';
+import { clampLines, estimateMeasure, wrapText } from '../../../src/lib/export/text-fit';
+import { NO_FILTERS } from '../../../src/lib/queries/filters';
+import type { ExtractManifest } from '../../../src/lib/schema';
+
+/** 10 px per character: easy to reason about by hand. */
+const tenPx = (s: string) => s.length * 10;
+
+describe('wrapText', () => {
+	test('breaks between words so no line is wider than the box', () => {
+		expect(wrapText('aaa bbb ccc dddd', 80, tenPx)).toEqual(['aaa bbb', 'ccc dddd']);
+	});
+	test('cuts a word longer than a line instead of letting it overflow', () => {
+		const lines = wrapText('see https://example.org/a/very/long/path', 100, tenPx);
+		expect(lines.every((l) => tenPx(l) <= 100)).toBe(true);
+		expect(lines.join('')).toBe('seehttps://example.org/a/very/long/path');
+	});
+	test('empty text gives no line; clampLines keeps the count and ends with an ellipsis that fits', () => {
+		expect(wrapText('  ', 100, tenPx)).toEqual([]);
+		const clamped = clampLines(['aaaa bbbb', 'cccc dddd', 'eeee'], 2, 90, tenPx);
+		expect(clamped).toEqual(['aaaa bbbb', 'cccc ddd…']);
+		expect(tenPx(clamped[1])).toBeLessThanOrEqual(90);
+	});
+});
+
+describe('extract version', () => {
+	test('sha256Hex equals node:crypto on ASCII, UTF-8 and block-boundary inputs', () => {
+		for (const text of [
+			'',
+			'abc',
+			'Côte d’Ivoire ✓',
+			'x'.repeat(55),
+			'y'.repeat(64),
+			'z'.repeat(200)
+		]) {
+			expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+		}
+	});
+	test('hashes tier, date and the sorted table hashes; any file change changes it', () => {
+		const manifest = {
+			schemaVersion: 1,
+			tier: 'restricted',
+			referenceDate: '2026-10-29',
+			source: 'demo',
+			builtAt: '2026-11-28T00:00:00Z',
+			tables: {
+				visits: { file: 'visits.parquet', rows: 1, bytes: 1, sha256: 'bb' },
+				assessments: { file: 'assessments.parquet', rows: 1, bytes: 1, sha256: 'aa' }
+			}
+		} as const satisfies ExtractManifest;
+		const expected = createHash('sha256')
+			.update('tier:restricted\ndate:2026-10-29\nassessments:aa\nvisits:bb\n')
+			.digest('hex');
+		const v = extractVersion(manifest);
+		expect(v).toEqual({
+			referenceDate: '2026-10-29',
+			hash: expected,
+			shortHash: expected.slice(0, 8)
+		});
+		const changed = extractVersion({
+			...manifest,
+			tables: { ...manifest.tables, visits: { ...manifest.tables.visits, sha256: 'bc' } }
+		});
+		expect(changed.hash).not.toBe(v.hash);
+	});
+});
+
+describe('filterSubtitle', () => {
+	test('states period, region, group and toggles; says so when unfiltered or not applicable', () => {
+		expect(
+			filterSubtitle(
+				{ yearFrom: 2018, yearTo: 2024, region: 'Africa', unGroup: 'African States' },
+				['measure: gap share'],
+				'2026-10-29'
+			)
+		).toBe(
+			'Filters: years 2018-2024; region Africa; UN regional group African States. View: measure: gap share.'
+		);
+		expect(filterSubtitle({ ...NO_FILTERS, yearFrom: 2020 }, [], null)).toBe('Filters: from 2020.');
+		expect(filterSubtitle(NO_FILTERS, [], '2026-10-29')).toBe(
+			'All Member States, all years up to 29 Oct 2026.'
+		);
+		expect(filterSubtitle({ ...NO_FILTERS, region: 'Asia' }, [], null, false)).toBe(
+			'Global filters do not apply to this figure.'
+		);
+	});
+});
+
+describe('composeFigureSvg', () => {
+	const chart: ChartImage = {
+		markup:
+			'<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10"/></svg>',
+		width: 600,
+		height: 300,
+		legend: [
+			{ colour: '#4e79a7', label: 'Compliant' },
+			{ colour: '#f28e2c', label: 'Largely <compliant>' }
+		]
+	};
+	const text = {
+		title: 'Visits by year & type',
+		subtitle: 'Country visits per calendar year. '.repeat(6).trim(),
+		source: 'Source: FATF consolidated assessment ratings (FATF/OECD), extract of 29 Oct 2026.'
+	};
+	const ctx = {
+		filters: 'Filters: years 2018-2024; region Africa.',
+		marking: { tier: 'restricted', demo: true, demoLabel: 'Synthetic demo data' },
+		version: { referenceDate: '2026-10-29', shortHash: '1a2b3c4d', hash: '1a2b3c4d'.repeat(8) },
+		stamp: 'Extract of 29 Oct 2026, version 1a2b3c4d. RESTRICTED - Synthetic demo data.'
+	} as const;
+
+	test('carries title, filters, source, marking, hash and legend, escaped', () => {
+		const { svg, width, height } = composeFigureSvg(chart, text, ctx, { fontCss: '@font-face{}' });
+		expect(svg).toContain('Visits by year &amp; type');
+		expect(svg).toContain('Filters: years 2018-2024; region Africa.');
+		expect(svg).toContain('FATF consolidated assessment ratings');
+		expect(svg.match(/RESTRICTED - Synthetic demo data/g)?.length).toBe(3); // two strips + stamp
+		expect(svg).toContain('1a2b3c4d');
+		expect(svg).toContain('Largely &lt;compliant&gt;');
+		expect(svg).toContain('<style>@font-face{}</style>');
+		expect(width).toBe(632);
+		expect(height).toBeGreaterThan(300);
+	});
+
+	test('every text line fits the width by the same measure (long subtitle wraps)', () => {
+		const { svg, width } = composeFigureSvg(chart, text, ctx);
+		const lines = [
+			...svg.matchAll(
+				/<text x="(\d+)"[^>]*font-size="([\d.]+)" font-weight="(\d+)"[^>]*>([^<]*)<\/text>/g
+			)
+		];
+		expect(lines.length).toBeGreaterThan(6);
+		for (const [, x, size, weight, content] of lines) {
+			const w = estimateMeasure({ size: Number(size), weight: Number(weight) as 400 | 700 })(
+				content
+			);
+			expect(Number(x) + w, content).toBeLessThanOrEqual(width - 16 + 0.01);
+		}
+	});
+
+	test('the slide layout is exactly 1920x1080 and scales the chart into it', () => {
+		const { svg, width, height } = composeFigureSvg(chart, text, ctx, { layout: 'slide' });
+		expect({ width, height }).toEqual(SLIDE_SIZE);
+		const nested =
+			/<svg x="[\d.]+" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 600 300"/.exec(
+				svg
+			);
+		expect(nested).not.toBeNull();
+		const [, y, w, h] = nested!.map(Number);
+		expect(w).toBeLessThanOrEqual(1920 - 128);
+		expect(y + h).toBeLessThan(1080 - 44);
+		expect(w / h).toBeCloseTo(2, 1);
+	});
+
+	test('labels drawn left of the chart box widen the export instead of being cut', () => {
+		const wide = { ...chart, legend: [], box: { x: -120, y: -4, width: 720, height: 310 } };
+		const { svg, width } = composeFigureSvg(wide, text, ctx);
+		expect(width).toBe(720 + 32);
+		expect(svg).toContain('viewBox="-120 -4 720 310"');
+	});
+});
