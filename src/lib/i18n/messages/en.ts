@@ -1,6 +1,7 @@
 import { enCrossCutting } from './en-cross-cutting';
 import { enGaps } from './en-gaps';
 import { enRecommendations } from './en-recommendations';
+import { enReport } from './en-report';
 import { enVisits } from './en-visits';
 
 /**
@@ -190,6 +191,7 @@ export const en = {
 	...enCrossCutting,
 	...enGaps,
 	...enRecommendations,
+	...enReport,
 	...enVisits
 } as const satisfies Record<string, string>;
 
