@@ -83,6 +83,10 @@ export const enReport = {
 	'report.cross.h2': 'Implementation (R1) of human-rights recommendations (H2)',
 	'report.cross.h2Others': 'Implementation (R1) of the other recommendations',
 
+	'permalink.copy': 'Copy link',
+	'permalink.copied': 'Link copied: it opens this view with its filters and choices.',
+	'permalink.manual': 'The browser did not allow copying. Copy this link (Ctrl+C):',
+
 	'report.sum.visitsNone': 'No visit is recorded up to {date}.',
 	'report.sum.visitsNoneInYear': 'No visit is recorded in {year}.',
 	'report.sum.visitsInYear': 'In {year}, CTED conducted {visits} visits to {states} Member States.',
