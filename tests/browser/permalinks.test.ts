@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { en } from '../../src/lib/i18n/messages/en';
-import { openSite, visit, type Site } from '../helpers/site';
+import { openSite, screenshot, visit, type Site } from '../helpers/site';
 
 /**
  * Permalink round trip: set a non-default view through the UI, take the link
@@ -155,7 +155,10 @@ describe('permalinks, restricted build', () => {
 					});
 				}
 				const copied = await copiedLink(first.page);
-				if (c.refuseClipboard) expect(copied.via).toBe('field');
+				if (c.refuseClipboard) {
+					expect(copied.via).toBe('field');
+					await screenshot(first.page, 'permalink-fallback');
+				}
 				link = copied.link;
 				expect(link).toBe(first.page.url());
 				// The view was changed, so its link is not the bare page.
