@@ -74,7 +74,7 @@ describe('report summaries', () => {
 
 	test('trend: one missing rate is "No data", all missing is said once', () => {
 		expect(trendSummary(rate(1, 2), rate(0, 0), rate(1, 4), 2023)).toBe(
-			"In 2023, 50% of reports adopted had gender analysis and No data addressed children's rights; 25% of recommendations issued concerned human rights."
+			"In 2023, share of reports adopted with gender analysis (W1): 50%; with children's rights (C1): No data. Share of recommendations issued on human rights (H1): 25%."
 		);
 		expect(trendSummary(rate(0, 0), rate(0, 0), rate(0, 0), 2023)).toBe(
 			'No report was adopted and no recommendation issued in 2023.'

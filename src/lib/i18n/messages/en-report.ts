@@ -111,7 +111,7 @@ export const enReport = {
 		'At {date}, {pct} of State scores by area were below 0.5 ({nOfN}); the lowest regional mean was {area} in {region} ({score}).',
 	'report.sum.trendNone': 'No report was adopted and no recommendation issued in {year}.',
 	'report.sum.trend':
-		"In {year}, {w1} of reports adopted had gender analysis and {c1} addressed children's rights; {h1} of recommendations issued concerned human rights.",
+		"In {year}, share of reports adopted with gender analysis (W1): {w1}; with children's rights (C1): {c1}. Share of recommendations issued on human rights (H1): {h1}.",
 	'report.sum.crossNone': '{label}: no data up to {date}.',
 	'report.sum.crossNoneInYear': '{label}: no data in {year}.',
 	'report.sum.crossInYear': '{label}: {pct} in {year} ({nOfN}).',
