@@ -55,3 +55,8 @@ export function filtersToSearchParams(
 	}
 	return params;
 }
+
+/** True when both hold the same filter values (field by field). */
+export function sameFilters(a: GlobalFilters, b: GlobalFilters): boolean {
+	return (Object.keys(FILTER_PARAMS) as (keyof GlobalFilters)[]).every((key) => a[key] === b[key]);
+}

@@ -155,24 +155,40 @@ export function overviewVisitsTrend(
 	return query<TrendPoint>(sql, p.values);
 }
 
+function assessmentSharesSql(p: SqlParams, filters: GlobalFilters, referenceDate: string): string {
+	const states = filteredStatesSql(p, filters);
+	const adoptedInPeriod = inPeriodSql(p, 'report_adopted', filters, referenceDate);
+	return `SELECT 'W1' AS series, year(report_adopted) AS year,
+		count(*) FILTER (WHERE gender_analysis) AS numerator, count(*) AS denominator
+	FROM assessments WHERE iso3 IN (${states}) AND ${adoptedInPeriod}
+	GROUP BY ALL
+	UNION ALL
+	SELECT 'C1', year(report_adopted), count(*) FILTER (WHERE child_rights_analysis), count(*)
+	FROM assessments WHERE iso3 IN (${states}) AND ${adoptedInPeriod}
+	GROUP BY ALL`;
+}
+
+function recommendationSharesSql(
+	p: SqlParams,
+	filters: GlobalFilters,
+	referenceDate: string
+): string {
+	const states = filteredStatesSql(p, filters);
+	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
+	return `SELECT 'H1' AS series, year(issued) AS year,
+		count(*) FILTER (WHERE human_rights) AS numerator, count(*) AS denominator
+	FROM recommendations
+	WHERE iso3 IN (${states}) AND ${issuedInPeriod}
+	GROUP BY ALL`;
+}
+
 /** W1 and C1 by year of report_adopted, as rates. */
 export function overviewAssessmentSharesTrend(
 	filters: GlobalFilters,
 	referenceDate: string
 ): Query<TrendPoint> {
 	const p = new SqlParams();
-	const states = filteredStatesSql(p, filters);
-	const adoptedInPeriod = inPeriodSql(p, 'report_adopted', filters, referenceDate);
-	const sql = `WITH adopted AS (
-		SELECT year(report_adopted) AS year, gender_analysis, child_rights_analysis FROM assessments
-		WHERE iso3 IN (${states}) AND ${adoptedInPeriod}
-	)
-	SELECT 'W1' AS series, year, count(*) FILTER (WHERE gender_analysis) AS numerator,
-		count(*) AS denominator
-	FROM adopted GROUP BY year
-	UNION ALL
-	SELECT 'C1', year, count(*) FILTER (WHERE child_rights_analysis), count(*) FROM adopted GROUP BY year
-	ORDER BY series, year`;
+	const sql = `${assessmentSharesSql(p, filters, referenceDate)}\n\tORDER BY series, year`;
 	return query<TrendPoint>(sql, p.values);
 }
 
@@ -182,14 +198,20 @@ export function overviewRecommendationSharesTrend(
 	referenceDate: string
 ): Query<TrendPoint> {
 	const p = new SqlParams();
-	const states = filteredStatesSql(p, filters);
-	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
-	const sql = `SELECT 'H1' AS series, year(issued) AS year,
-		count(*) FILTER (WHERE human_rights) AS numerator, count(*) AS denominator
-	FROM recommendations
-	WHERE iso3 IN (${states}) AND ${issuedInPeriod}
-	GROUP BY ALL
-	ORDER BY year`;
+	const sql = `${recommendationSharesSql(p, filters, referenceDate)}\n\tORDER BY year`;
+	return query<TrendPoint>(sql, p.values);
+}
+
+/** W1, C1 and H1 together, for the report book, which shows them in one figure. */
+export function overviewSharesTrend(
+	filters: GlobalFilters,
+	referenceDate: string
+): Query<TrendPoint> {
+	const p = new SqlParams();
+	const sql = `${assessmentSharesSql(p, filters, referenceDate)}
+	UNION ALL
+	${recommendationSharesSql(p, filters, referenceDate)}
+	ORDER BY series, year`;
 	return query<TrendPoint>(sql, p.values);
 }
 

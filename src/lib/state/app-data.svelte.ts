@@ -1,5 +1,6 @@
 import { loadManifest, openDatabase, type LoadProblem, type LoadTimings } from '$lib/db';
 import type { ExtractManifest, Tier } from '$lib/schema';
+import { extractShortHash } from '$lib/schema/extract-version';
 import { errorMessage, type LoadStatus, type StatusPart } from './status';
 
 /**
@@ -9,6 +10,8 @@ import { errorMessage, type LoadStatus, type StatusPart } from './status';
  */
 class AppData {
 	manifest: ExtractManifest | null = $state.raw(null);
+	/** The extract's short hash (extract-version.ts), once the manifest is in. */
+	shortHash: string | null = $state(null);
 	problems: readonly LoadProblem[] = $state.raw([]);
 	timings: LoadTimings | null = $state.raw(null);
 	manifestStatus: StatusPart = $state.raw({ status: 'loading', error: null });
@@ -31,6 +34,7 @@ class AppData {
 			(manifest) => {
 				this.manifest = manifest;
 				this.manifestStatus = { status: 'ready', error: null };
+				void extractShortHash(manifest).then((hash) => (this.shortHash = hash));
 			},
 			(e) => (this.manifestStatus = { status: 'error', error: errorMessage(e) })
 		);

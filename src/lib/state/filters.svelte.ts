@@ -5,6 +5,7 @@ import {
 	filtersFromSearchParams,
 	filtersToSearchParams,
 	NO_FILTERS,
+	sameFilters,
 	type GlobalFilters
 } from '$lib/queries/filters';
 
@@ -15,10 +16,18 @@ import {
  */
 class FilterState {
 	#active = $state(false);
+	#last: GlobalFilters = NO_FILTERS;
 
-	readonly current: GlobalFilters = $derived(
-		this.#active ? filtersFromSearchParams(page.url.searchParams) : NO_FILTERS
-	);
+	/**
+	 * The same object while the filter values stay the same: every query reads
+	 * it, so a change of a view's own URL parameter (a toggle, a sort) must
+	 * not look like a filter change and re-run them all.
+	 */
+	readonly current: GlobalFilters = $derived.by(() => {
+		const next = this.#active ? filtersFromSearchParams(page.url.searchParams) : NO_FILTERS;
+		if (!sameFilters(next, this.#last)) this.#last = next;
+		return this.#last;
+	});
 
 	readonly isFiltered: boolean = $derived(
 		Object.values(this.current).some((value) => value !== null)

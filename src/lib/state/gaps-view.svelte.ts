@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
+import { NO_GAP_FILTERS, type GapFilters, type GapRows } from '$lib/queries/gaps';
 import { gapViewFromSearchParams, gapViewToSearchParams, type GapView } from './gaps-url';
 
 export type { GapMeasure, GapView } from './gaps-url';
@@ -14,6 +15,23 @@ export class GapViewState {
 	readonly current: GapView = $derived(
 		gapViewFromSearchParams(this.#active ? page.url.searchParams : EMPTY)
 	);
+
+	#lastGap: GapFilters = NO_GAP_FILTERS;
+
+	/**
+	 * The gap filters and row grouping the queries read: the same object while
+	 * their values stay the same, so switching the colour measure or the
+	 * table view redraws without re-running the queries.
+	 */
+	readonly gap: GapFilters = $derived.by(() => {
+		const next = this.current.gap;
+		const same = (Object.keys(next) as (keyof GapFilters)[]).every(
+			(k) => next[k] === this.#lastGap[k]
+		);
+		if (!same) this.#lastGap = next;
+		return this.#lastGap;
+	});
+	readonly rows: GapRows = $derived(this.current.rows);
 
 	activate(): void {
 		this.#active = true;

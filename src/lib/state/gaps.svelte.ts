@@ -38,33 +38,26 @@ export class GapsState {
 	);
 	readonly heatmap = new QueryResult<HeatmapCellRow>(() =>
 		appData.referenceDate
-			? gapHeatmap(
-					this.view.current.rows,
-					filters.current,
-					this.view.current.gap,
-					appData.referenceDate
-				)
+			? gapHeatmap(this.view.rows, filters.current, this.view.gap, appData.referenceDate)
 			: null
 	);
 
 	/** The map needs one area: the chosen one, else the first on the list. */
 	readonly mapArea: string | null = $derived(
-		this.view.current.gap.areaCode ??
-			this.areas.rows.find((a) => this.inResolution(a))?.area_code ??
-			null
+		this.view.gap.areaCode ?? this.areas.rows.find((a) => this.inResolution(a))?.area_code ?? null
 	);
 	readonly mapScores = new QueryResult<StateAreaScoreRow>(() =>
 		appData.referenceDate && this.mapArea
 			? stateAreaScores(
 					filters.current,
-					{ ...this.view.current.gap, areaCode: this.mapArea },
+					{ ...this.view.gap, areaCode: this.mapArea },
 					appData.referenceDate
 				)
 			: null
 	);
 	readonly changes = new QueryResult<EditionChangeRow>(() =>
 		appData.referenceDate
-			? editionChanges(filters.current, this.view.current.gap, appData.referenceDate)
+			? editionChanges(filters.current, this.view.gap, appData.referenceDate)
 			: null
 	);
 	readonly fatfRegions = new QueryResult<FatfRegionRow>(() =>
@@ -85,7 +78,7 @@ export class GapsState {
 		this.areas.rows.filter(
 			(a) =>
 				this.inResolution(a) &&
-				(this.view.current.gap.areaCode === null || a.area_code === this.view.current.gap.areaCode)
+				(this.view.gap.areaCode === null || a.area_code === this.view.gap.areaCode)
 		)
 	);
 
@@ -115,7 +108,7 @@ export class GapsState {
 	}
 
 	private inResolution(a: ThematicAreaRow): boolean {
-		const res = this.view.current.gap.resolution;
+		const res = this.view.gap.resolution;
 		return res === null || a.resolutions.split(';').includes(res);
 	}
 }

@@ -50,8 +50,20 @@ export const REC_PARAMS = {
 	dimension: 'dim',
 	survival: 'km',
 	flowFrom: 'flow_from',
-	flowTo: 'flow_to'
+	flowTo: 'flow_to',
+	/** The chosen cell of the transition matrix: `<from status>.<to status>`. */
+	cell: 'cell',
+	/** The overdue list's order: `<column>.<asc|desc>`. */
+	overdueSort: 'od_sort'
 } as const;
+
+export const OVERDUE_SORT_KEYS = ['name', 'report_adopted', 'due_date', 'days_overdue'] as const;
+export type OverdueSortKey = (typeof OVERDUE_SORT_KEYS)[number];
+export interface OverdueSort {
+	readonly key: OverdueSortKey;
+	readonly ascending: boolean;
+}
+const DEFAULT_OVERDUE_SORT: OverdueSort = { key: 'days_overdue', ascending: false };
 
 export interface FollowupCounts {
 	readonly due: number;
@@ -84,7 +96,38 @@ export class RecommendationsState {
 		isoDateParam(this.url.get(REC_PARAMS.flowFrom)) ??
 			(this.flowTo ? yearsBefore(this.flowTo, 2) : null)
 	);
-	selectedCell: SelectedCell | null = $state(null);
+	/** The URL's text for the chosen cell; a string, so other URL changes do not re-run its query. */
+	readonly #cellParam: string | null = $derived(this.url.get(REC_PARAMS.cell));
+	readonly #cell: SelectedCell | null = $derived.by(() => {
+		const m = /^([a-z_]+)\.([a-z_]+)$/.exec(this.#cellParam ?? '');
+		return m ? { from: m[1], to: m[2] } : null;
+	});
+
+	/** The transition-matrix cell whose recommendations are listed; kept in the URL. */
+	get selectedCell(): SelectedCell | null {
+		return this.#cell;
+	}
+	set selectedCell(cell: SelectedCell | null) {
+		void this.url.set({ [REC_PARAMS.cell]: cell ? `${cell.from}.${cell.to}` : null });
+	}
+
+	readonly #overdueSortParam: string | null = $derived(this.url.get(REC_PARAMS.overdueSort));
+	/** The overdue list's order, in the URL (default: most days overdue first). */
+	readonly overdueSort: OverdueSort = $derived.by(() => {
+		const [key, dir] = (this.#overdueSortParam ?? '').split('.');
+		const known = (OVERDUE_SORT_KEYS as readonly string[]).includes(key);
+		return known && (dir === 'asc' || dir === 'desc')
+			? { key: key as OverdueSortKey, ascending: dir === 'asc' }
+			: DEFAULT_OVERDUE_SORT;
+	});
+
+	setOverdueSort(sort: OverdueSort): void {
+		const isDefault =
+			sort.key === DEFAULT_OVERDUE_SORT.key && sort.ascending === DEFAULT_OVERDUE_SORT.ascending;
+		void this.url.set({
+			[REC_PARAMS.overdueSort]: isDefault ? null : `${sort.key}.${sort.ascending ? 'asc' : 'desc'}`
+		});
+	}
 
 	readonly overall = this.#at((f, d) => implementationRates('none', f, d));
 	readonly priority = this.#at((f, d) => implementationRates('none', f, d, true));

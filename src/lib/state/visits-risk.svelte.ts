@@ -4,6 +4,7 @@ import type { ResolvedPathname } from '$app/types';
 import {
 	checkRiskWeights,
 	DEFAULT_RISK_WEIGHTS,
+	RISK_COMPONENTS,
 	riskRanking,
 	riskWeightsFromSearchParams,
 	riskWeightsToSearchParams,
@@ -44,7 +45,15 @@ export class RiskListState {
 	readonly #params: URLSearchParams = $derived(
 		this.#active ? page.url.searchParams : new SvelteURLSearchParams()
 	);
-	readonly weights: RiskWeights = $derived(riskWeightsFromSearchParams(this.#params));
+	#lastWeights: RiskWeights | null = null;
+	/** The same object while the weights stay the same: a pin or a list size does not re-rank. */
+	readonly weights: RiskWeights = $derived.by(() => {
+		const next = riskWeightsFromSearchParams(this.#params);
+		const last = this.#lastWeights;
+		if (last && RISK_COMPONENTS.every((k) => last[k] === next[k])) return last;
+		this.#lastWeights = next;
+		return next;
+	});
 	readonly pinned: readonly string[] = $derived(codes(this.#params, LIST_PARAMS.pin));
 	readonly excluded: readonly string[] = $derived(codes(this.#params, LIST_PARAMS.exclude));
 	readonly size: number = $derived.by(() => {

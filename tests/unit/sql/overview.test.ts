@@ -9,6 +9,7 @@ import {
 	RECOMMENDATION_INDICATORS,
 	overviewAssessmentSharesTrend,
 	overviewRecommendationSharesTrend,
+	overviewSharesTrend,
 	overviewVisitsTrend,
 	type IndicatorCount
 } from '../../../src/lib/queries/overview';
@@ -258,6 +259,13 @@ describe('overview indicators on native DuckDB', () => {
 			[2022, 0, 1],
 			[2023, 1, 2]
 		]);
+		const together = await db.run(overviewSharesTrend(NO_FILTERS, D));
+		const key = (r: { series: string; year: number }) => `${r.series}-${r.year}`;
+		const bySeriesYear = (
+			a: { series: string; year: number },
+			b: { series: string; year: number }
+		) => key(a).localeCompare(key(b));
+		expect(together).toEqual(rows.filter((row) => row.series !== 'visits').sort(bySeriesYear));
 		expect(series('H1')).toEqual([
 			[2010, 1, 2],
 			[2018, 1, 2],

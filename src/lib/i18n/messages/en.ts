@@ -3,6 +3,7 @@ import { enExplore } from './en-explore';
 import { enExports } from './en-exports';
 import { enGaps } from './en-gaps';
 import { enRecommendations } from './en-recommendations';
+import { enReport } from './en-report';
 import { enVisits } from './en-visits';
 
 /**
@@ -194,6 +195,7 @@ export const en = {
 	...enExports,
 	...enGaps,
 	...enRecommendations,
+	...enReport,
 	...enVisits
 } as const satisfies Record<string, string>;
 
