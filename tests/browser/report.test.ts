@@ -12,7 +12,7 @@ import { overviewIndicators } from '../../src/lib/queries/overview';
 import { implementationRates } from '../../src/lib/queries/recommendations';
 import { cumulativeVisits } from '../../src/lib/queries/visits';
 import { TIER_MARKING } from '../../src/lib/schema';
-import { extractShortHash } from '../../src/lib/schema/extract-version';
+import { extractVersion } from '../../src/lib/export/extract-version';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, screenshot, visit, type Site } from '../helpers/site';
@@ -52,7 +52,7 @@ describe('annual report figure book, restricted build', () => {
 		try {
 			expect(state).toBe('ready');
 			const manifest = readManifest(dataDir);
-			const hash = await extractShortHash(manifest);
+			const hash = extractVersion(manifest).shortHash;
 			await page.locator(`[data-extract-hash="${hash}"]`).waitFor({ state: 'attached' });
 			expect(await attr(page, '[data-report-date]', 'data-report-date')).toBe(D);
 

@@ -1,6 +1,6 @@
 import { loadManifest, openDatabase, type LoadProblem, type LoadTimings } from '$lib/db';
 import type { ExtractManifest, Tier } from '$lib/schema';
-import { extractShortHash } from '$lib/schema/extract-version';
+import { extractVersion } from '$lib/export/extract-version';
 import { errorMessage, type LoadStatus, type StatusPart } from './status';
 
 /**
@@ -34,7 +34,7 @@ class AppData {
 			(manifest) => {
 				this.manifest = manifest;
 				this.manifestStatus = { status: 'ready', error: null };
-				void extractShortHash(manifest).then((hash) => (this.shortHash = hash));
+				this.shortHash = extractVersion(manifest).shortHash;
 			},
 			(e) => (this.manifestStatus = { status: 'error', error: errorMessage(e) })
 		);

@@ -4,7 +4,7 @@ import type { FollowupRow } from '../../../src/lib/queries/followup';
 import type { HeatmapCellRow } from '../../../src/lib/queries/gaps';
 import type { StateVisitRow } from '../../../src/lib/queries/visits';
 import type { ExtractManifest } from '../../../src/lib/schema';
-import { extractShortHash } from '../../../src/lib/schema/extract-version';
+import { extractVersion } from '../../../src/lib/export/extract-version';
 import { reportReferenceDate } from '../../../src/lib/state/report-date';
 import {
 	coverageByRegion,
@@ -46,12 +46,12 @@ describe('extract short hash', () => {
 			tables: { b: table('bb'), a: table('aa') }
 		} satisfies ExtractManifest;
 		const expected = createHash('sha256')
-			.update('tier:public\nd:2026-10-29\na:aa\nb:bb')
+			.update('tier:public\ndate:2026-10-29\na:aa\nb:bb\n')
 			.digest('hex')
 			.slice(0, 8);
-		expect(await extractShortHash(manifest)).toBe(expected);
+		expect(extractVersion(manifest).shortHash).toBe(expected);
 		const other = { ...manifest, tables: { ...manifest.tables, b: table('bc') } };
-		expect(await extractShortHash(other)).not.toBe(expected);
+		expect(extractVersion(other).shortHash).not.toBe(expected);
 	});
 });
 

@@ -74,11 +74,7 @@ export const en = {
 	'figure.source': 'Source: CTED assessment records{demo}, extract of {date}.',
 	'figure.sourceUndated': 'Source: CTED assessment records.',
 	'figure.sourceDemo': ' (synthetic demo data)',
-	'figure.export': 'Download',
-	'figure.exportSvg': 'SVG',
-	'figure.exportPng': 'PNG',
 	'figure.exportCsv': 'CSV',
-	'figure.exportLabel': 'Download {format}: {title}',
 
 	'overview.title': 'Overview',
 	'overview.lead':
@@ -119,17 +115,6 @@ export const en = {
 	'state.profilePlanned':
 		'a profile of the State: visits and reports, recommendations and their status, assessment scores by area, and the external context (FATF, WPS Index, GTI).',
 
-	'planned.prefix': 'This view is planned: ',
-	'planned.gaps':
-		'scores and gaps by thematic area, State and region from the assessment tools (G1-G5), with change between editions.',
-	'planned.recommendations':
-		'implementation, progress, stale and priority recommendations over time (R1-R7), including time to implementation and technical-assistance alignment.',
-	'planned.crossCutting':
-		"gender, children's rights and human rights across assessments, recommendations, visits, assistance and briefings (W1-W7, C1-C5, H1-H3).",
-	'planned.visits':
-		'visit coverage, years since the last visit, report turnaround, execution of the annual list and consent (V1-V7), with a map.',
-	'planned.report':
-		"the figures and tables of the Committee's annual report to the Security Council for {year}, ready for export.",
 	'report.title': 'Annual report {year}',
 
 	'data.title': 'Data',
