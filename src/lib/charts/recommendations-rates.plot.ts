@@ -23,6 +23,12 @@ export interface RateBarsOptions {
 const ROW = 26;
 const LIGHT_BLUE = '#a0cbe8';
 
+function fitLabel(label: string, maxChars: number): string {
+	return label.length <= maxChars
+		? label
+		: `${label.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+}
+
 /**
  * One horizontal bar per category on a fixed 0-100 % axis, the share
  * written at its end with n / N; small bases are said in the label.
@@ -42,17 +48,36 @@ export function rateBarsPlot(rows: readonly RateBar[], o: RateBarsOptions): Plot
 	const endText = (r: RateBar) =>
 		`${o.formatPercent(share(r.numerator, r))}  ${r.numerator} / ${r.denominator}` +
 		(r.denominator < o.smallBase ? `  ${o.smallBaseLabel}` : '');
-	const labelWidth = Math.min(260, 12 + 7 * Math.max(4, ...shown.map((r) => r.label.length)));
+	// Long area names need room (they were cut at the left), but never more than 45 % of the width.
+	const labelWidth = Math.min(
+		340,
+		Math.max(120, o.width * 0.45),
+		12 + 7 * Math.max(4, ...shown.map((r) => r.label.length))
+	);
 	return {
 		width: o.width,
-		height: 40 + ROW * Math.max(1, shown.length),
+		height: 54 + ROW * Math.max(1, shown.length),
 		marginLeft: labelWidth,
-		marginRight: 150,
-		marginTop: 30,
+		marginRight: 125,
+		// Room for the axis label on its own line above the tick labels (it overlapped "100%").
+		marginTop: 44,
 		marginBottom: 10,
 		style: PLOT_STYLE,
-		x: { domain: [0, 1], tickFormat: '.0%', label: o.xLabel, grid: true, axis: 'top' },
-		y: { domain: shown.map((r) => r.label), label: null, padding: 0.25 },
+		x: {
+			domain: [0, 1],
+			tickFormat: '.0%',
+			label: o.xLabel,
+			labelOffset: 36,
+			grid: true,
+			axis: 'top'
+		},
+		y: {
+			domain: shown.map((r) => r.label),
+			label: null,
+			padding: 0.25,
+			// A name longer than the margin ends in an ellipsis; the bar's title has it in full.
+			tickFormat: (label: string) => fitLabel(label, Math.floor((labelWidth - 12) / 6))
+		},
 		marks: [
 			...(shown.some((r) => r.wider !== undefined)
 				? [
