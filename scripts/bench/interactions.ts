@@ -161,8 +161,15 @@ export async function measureInteractions(
 			await page.goto(baseUrl + scenario.path);
 			await page.waitForSelector('main[data-state="ready"]', { timeout: timeoutMs });
 		};
-		await open();
 		const samplesMs: number[] = [];
+		try {
+			await open();
+		} catch (error) {
+			// A page that never gets ready is a result too: the row says so instead of ending the run.
+			console.log(`[bench] ${scenario.name} (${scale}): page not ready: ${String(error)}`);
+			out.push({ scale, scenario: scenario.name, samplesMs, failures: count });
+			continue;
+		}
 		let failures = 0;
 		for (let i = 0; i < count; i++) {
 			try {
@@ -170,7 +177,12 @@ export async function measureInteractions(
 			} catch (error) {
 				failures++;
 				console.log(`[bench] ${scenario.name} (${scale}) #${i + 1} failed: ${String(error)}`);
-				await open();
+				try {
+					await open();
+				} catch {
+					failures += count - i - 1;
+					break;
+				}
 			}
 		}
 		console.log(
