@@ -32,7 +32,7 @@ const { values } = parseArgs({
 		dir: { type: 'string', default: BUILD_DIR },
 		timeout: { type: 'string', default: '180000' },
 		interactions: { type: 'string', default: '20' },
-		// Runs only the interaction scenarios whose name contains this text.
+		// Runs only the interaction scenarios whose name contains one of these comma-separated words.
 		only: { type: 'string', default: '' }
 	}
 });
@@ -107,7 +107,10 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 						server.url,
 						label,
 						INTERACTION_SCENARIOS.filter((s) =>
-							s.name.toLowerCase().includes(values.only.toLowerCase())
+							values.only
+								.toLowerCase()
+								.split(',')
+								.some((word) => s.name.toLowerCase().includes(word.trim()))
 						),
 						interactionCount,
 						timeoutMs
