@@ -169,7 +169,8 @@ console.log(
 		`tier ${manifest.tier}; 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
 		`${machine.loadAverage.atEnd.toFixed(1)} at end.`
 );
-if (series.every((s) => s.runs.every((r) => r.duckdbReadyMs === null))) {
+const loadRuns = series.flatMap((s) => s.runs);
+if (loadRuns.length > 0 && loadRuns.every((r) => r.duckdbReadyMs === null)) {
 	console.log(
 		`Note: the app sets no performance mark "${DUCKDB_READY_MARK}", so DuckDB-ready is n/a. ` +
 			`It should call performance.mark('${DUCKDB_READY_MARK}') once the database is instantiated.`
