@@ -2,6 +2,8 @@ export interface SurvivalObservation {
 	readonly months: number;
 	/** 1 = the event (implemented) happened at `months`; 0 = censored there. */
 	readonly event: number;
+	/** How many identical observations this row stands for (SQL groups them); default 1. */
+	readonly count?: number;
 }
 
 export interface KaplanMeierStep {
@@ -30,14 +32,20 @@ export interface KaplanMeierResult {
  */
 export function kaplanMeier(observations: readonly SurvivalObservation[]): KaplanMeierResult {
 	const byTime = new Map<number, { events: number; censored: number }>();
+	let n = 0;
+	let totalEvents = 0;
 	for (const o of observations) {
+		const count = o.count ?? 1;
 		const at = byTime.get(o.months) ?? { events: 0, censored: 0 };
-		if (o.event === 1) at.events++;
-		else at.censored++;
+		if (o.event === 1) {
+			at.events += count;
+			totalEvents += count;
+		} else at.censored += count;
 		byTime.set(o.months, at);
+		n += count;
 	}
 	const times = [...byTime.keys()].sort((a, b) => a - b);
-	let atRisk = observations.length;
+	let atRisk = n;
 	let survival = 1;
 	const steps: KaplanMeierStep[] = [];
 	for (const t of times) {
@@ -52,8 +60,8 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Kapla
 		steps.find((s) => s.survival <= level + 1e-12)?.months ?? null;
 	return {
 		steps,
-		n: observations.length,
-		events: observations.filter((o) => o.event === 1).length,
+		n,
+		events: totalEvents,
 		q25: firstBelow(0.75),
 		median: firstBelow(0.5),
 		q75: firstBelow(0.25)

@@ -10,6 +10,8 @@ export interface SurvivalRow {
 	months: number;
 	/** 1 if implemented by D, 0 if censored at D or at `no_longer_relevant`. */
 	event: number;
+	/** Recommendations with this group, time and outcome. */
+	count: number;
 }
 
 const GROUP_SQL: Readonly<Record<SurvivalGroup, string>> = {
@@ -41,6 +43,7 @@ export function timeToImplementation(
 			min(as_of) FILTER (WHERE status = 'no_longer_relevant') AS dropped_on
 		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
 	)
+	, observations AS (
 	SELECT ${GROUP_SQL[group]} AS group_key,
 		date_diff('day', r.issued, CASE
 			WHEN f.implemented_on IS NOT NULL
@@ -50,6 +53,9 @@ export function timeToImplementation(
 			AND (f.dropped_on IS NULL OR f.implemented_on <= f.dropped_on) THEN 1 ELSE 0 END AS event
 	FROM recommendations r LEFT JOIN firsts f USING (rec_id)
 	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	)
+	SELECT group_key, months, event, count(*) AS count FROM observations
+	GROUP BY ALL
 	ORDER BY group_key, months, event DESC`;
 	return query<SurvivalRow>(sql, p.values);
 }

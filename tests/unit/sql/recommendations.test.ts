@@ -247,6 +247,7 @@ describe('recommendation indicators on native DuckDB', () => {
 
 	it('gives time to implementation with censoring, and its Kaplan-Meier curve (R6)', async () => {
 		const rows = await db.run(timeToImplementation('none', NO_FILTERS, D));
+		expect(rows.every((x) => x.count === 1)).toBe(true); // no two share a time here
 		const days = rows.map((x) => [Math.round(x.months * DAYS_PER_MONTH), x.event]);
 		expect(days).toEqual([
 			[121, 0], // x3: censored when no longer relevant
@@ -344,6 +345,31 @@ describe('kaplanMeier', () => {
 		]);
 		expect([km.q25, km.median, km.q75]).toEqual([1, 3, 4]);
 		expect([km.n, km.events]).toEqual([7, 5]);
+	});
+
+	it('gives the same curve for grouped rows with counts as for one row per recommendation', () => {
+		const grouped = kaplanMeier([
+			{ months: 2, event: 1, count: 2 },
+			{ months: 2, event: 0, count: 1 },
+			{ months: 5, event: 1, count: 1 },
+			{ months: 9, event: 0, count: 3 }
+		]);
+		// By hand: n = 7; at 2, 2 events of 7 at risk: S = 5/7; at 5, 1 of 4: S = 5/7 * 3/4 = 15/28.
+		expect(grouped.steps.map((s) => [s.months, s.atRisk, s.events, s.survival])).toEqual([
+			[2, 7, 2, expect.closeTo(5 / 7, 12)],
+			[5, 4, 1, expect.closeTo(15 / 28, 12)]
+		]);
+		expect([grouped.n, grouped.events, grouped.median]).toEqual([7, 3, null]);
+		const expanded = kaplanMeier([
+			{ months: 2, event: 1 },
+			{ months: 2, event: 1 },
+			{ months: 2, event: 0 },
+			{ months: 5, event: 1 },
+			{ months: 9, event: 0 },
+			{ months: 9, event: 0 },
+			{ months: 9, event: 0 }
+		]);
+		expect(grouped).toEqual(expanded);
 	});
 
 	it('has no median when fewer than half are implemented', () => {
