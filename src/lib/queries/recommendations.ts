@@ -60,7 +60,11 @@ export interface StatusMixRow {
 
 /**
  * The status of every recommendation issued by each year's end (D for D's own
- * year), by the "latest row with as_of <= date" rule: an ASOF join per year.
+ * year), by the "latest row with as_of <= date" rule. Each status row holds
+ * from its as_of until the next row of the same recommendation, and a
+ * recommendation is not started from its issue until its first row; a year end
+ * inside such a span counts it. Linear in the status rows: joining every
+ * recommendation to every year end took 11 s single-threaded at 100x scale.
  */
 export function statusMixByYear(
 	filters: GlobalFilters,
@@ -73,19 +77,27 @@ export function statusMixByYear(
 	const sql = `WITH recs AS (
 		SELECT r.rec_id, r.issued FROM recommendations r
 		WHERE r.iso3 IN (${states}) AND ${inPeriod}
-	), ends AS (
-		SELECT least(make_date(CAST(y AS INTEGER), 12, 31), ${d}) AS at
-		FROM range((SELECT year(min(issued)) FROM recs), year(${d}) + 1) t(y)
-	), grid AS (
-		SELECT recs.rec_id, ends.at FROM recs JOIN ends ON recs.issued <= ends.at
-	), latest AS (
-		-- An equality join and arg_max: the ASOF join stalled on the demo extract.
-		SELECT g.rec_id, g.at AS year_end, arg_max(s.status, s.as_of) AS status
-		FROM grid g LEFT JOIN recommendation_status s ON s.rec_id = g.rec_id AND s.as_of <= g.at
-		GROUP BY g.rec_id, g.at
+	), spans AS (
+		SELECT s.status, s.as_of AS valid_from,
+			lead(s.as_of) OVER (PARTITION BY s.rec_id ORDER BY s.as_of) AS valid_to
+		FROM recommendation_status s JOIN recs USING (rec_id)
+		WHERE s.as_of <= ${d}
+		UNION ALL
+		SELECT 'not_started', r.issued, min(s.as_of)
+		FROM recs r LEFT JOIN recommendation_status s ON s.rec_id = r.rec_id AND s.as_of <= ${d}
+		GROUP BY r.rec_id, r.issued
+	), year_ends AS (
+		SELECT status, valid_from, valid_to,
+			least(make_date(CAST(y AS INTEGER), 12, 31), ${d}) AS year_end
+		FROM (
+			SELECT status, valid_from, valid_to,
+				unnest(range(year(valid_from), year(coalesce(valid_to, ${d})) + 1)) AS y
+			FROM spans
+		)
 	)
-	SELECT year(year_end) AS year, coalesce(status, 'not_started') AS status, count(*) AS recommendations
-	FROM latest
+	SELECT year(year_end) AS year, status, count(*) AS recommendations
+	FROM year_ends
+	WHERE valid_from <= year_end AND (valid_to IS NULL OR year_end < valid_to)
 	GROUP BY ALL ORDER BY year, status`;
 	return query<StatusMixRow>(sql, p.values);
 }
