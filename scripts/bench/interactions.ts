@@ -80,17 +80,16 @@ async function optionValues(page: Page, selector: string): Promise<string[]> {
 
 /** Cycles the global region filter through every region and back to all. */
 function regionFilterScenario(name: string, path: string): InteractionScenario {
-	let values: string[] | null = null;
-	let current = '';
 	return {
 		name,
 		path,
 		async run(page, i, timeoutMs) {
-			values ??= await optionValues(page, '#filter-region');
-			// Skip the value already selected: the same value changes nothing and would never settle.
+			const values = await optionValues(page, '#filter-region');
+			// The value on screen is read, not remembered: a reopened page starts from "all" again,
+			// and choosing the value already selected changes nothing and would never settle.
+			const current = await page.$eval('#filter-region', (el) => (el as HTMLSelectElement).value);
 			let value = values[(i + 1) % values.length];
 			if (value === current) value = values[(i + 2) % values.length];
-			current = value;
 			return timeUntilRedrawn(
 				page,
 				{ selector: '#filter-region', value, event: 'change' },
