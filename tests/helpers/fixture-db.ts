@@ -1,5 +1,5 @@
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { duckdbType, table, TABLES, type TableName } from '../../src/lib/schema';
+import { DERIVED_TABLES, duckdbType, table, TABLES, type TableName } from '../../src/lib/schema';
 import { query, SqlParams, type SqlParam } from '../../src/lib/queries/query';
 
 export type FixtureRow = Record<string, SqlParam>;
@@ -14,6 +14,7 @@ export async function schemaDb(): Promise<NodeQueryRunner> {
 		const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
 		await runner.exec(`CREATE TABLE "${def.name}" (${columns})`);
 	}
+	await runner.deriveTables(TABLES.map((t) => t.name));
 	return runner;
 }
 
@@ -35,5 +36,9 @@ export async function insertRows(
 			(c) => `CAST(${p.add(row[c.name] ?? null)} AS ${duckdbType(c.type)})`
 		);
 		await runner.run(query(`INSERT INTO "${tableName}" VALUES (${values.join(', ')})`, p.values));
+	}
+	// Derived tables follow their sources, as they do after a load.
+	if (DERIVED_TABLES.some((d) => d.sources.includes(tableName))) {
+		await runner.deriveTables(TABLES.map((t) => t.name));
 	}
 }

@@ -1,5 +1,11 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { duckdbType, TABLES, type ExtractManifest, type TableDef } from '$lib/schema';
+import {
+	DERIVED_TABLES,
+	duckdbType,
+	TABLES,
+	type ExtractManifest,
+	type TableDef
+} from '$lib/schema';
 import type { Query, QueryRunner } from '$lib/queries/query';
 import { arrowTableToRows } from './arrow-cast';
 import { ConsoleSession } from './console';
@@ -96,6 +102,7 @@ export class BrowserDatabase implements QueryRunner {
 			}
 			tables[name].insertMs = performance.now() - t0;
 		}
+		await deriveTables(conn, problems, tables);
 		await lockDown(conn);
 		performance.mark('tables-loaded');
 		const timings: LoadTimings = {
@@ -133,7 +140,9 @@ export class BrowserDatabase implements QueryRunner {
 	private explain(error: Error): Error {
 		const missing = /Table with name (\w+) does not exist/.exec(error.message)?.[1];
 		if (!missing) return error;
-		const problem = this.problems.find((p) => p.table === missing);
+		// A derived table is missing because a source is: name the source's file.
+		const sources = DERIVED_TABLES.find((t) => t.name === missing)?.sources ?? [missing];
+		const problem = this.problems.find((p) => sources.some((s) => s === p.table));
 		return new Error(
 			problem
 				? `Table "${missing}" could not be loaded: ${problem.message}`
@@ -188,6 +197,23 @@ async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: Arro
 		await conn.query(`INSERT INTO "${def.name}" BY NAME SELECT * FROM "${staging}"`);
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS "${staging}"`);
+	}
+}
+
+/**
+ * Builds the derived tables whose sources loaded; one whose source failed is
+ * left out, and a query on it is explained by the source's problem.
+ */
+async function deriveTables(
+	conn: AsyncDuckDBConnection,
+	problems: readonly LoadProblem[],
+	tables: Record<string, TableTiming>
+): Promise<void> {
+	for (const derived of DERIVED_TABLES) {
+		if (derived.sources.some((s) => problems.some((p) => p.table === s))) continue;
+		const t0 = performance.now();
+		await conn.query(derived.createSql);
+		tables[derived.name] = { fetchMs: 0, decodeMs: 0, insertMs: performance.now() - t0 };
 	}
 }
 

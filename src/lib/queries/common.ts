@@ -41,16 +41,16 @@ export function periodEndSql(p: SqlParams, filters: GlobalFilters, referenceDate
 }
 
 /**
- * Each recommendation's status at `atDate`: the latest status row with
- * as_of <= that date, or `not_started` before its first row (DATA-MODEL.md).
+ * The status at `atDate` of each recommendation issued by then, and the date
+ * it took effect (`since`): the latest status row with as_of <= that date, or
+ * `not_started` since its issue before its first row (DATA-MODEL.md). Read
+ * from recommendation_spans, which holds exactly one span containing any date
+ * from a recommendation's issue on; callers join it to recommendations issued
+ * by `atDate`.
  */
 export function statusAtSql(atDate: string): string {
-	return `SELECT r.rec_id, coalesce(latest.status, 'not_started') AS status
-		FROM recommendations r
-		LEFT JOIN (
-			SELECT rec_id, arg_max(status, as_of) AS status
-			FROM recommendation_status WHERE as_of <= ${atDate} GROUP BY rec_id
-		) latest USING (rec_id)`;
+	return `SELECT rec_id, status, valid_from AS since FROM recommendation_spans
+		WHERE valid_from <= ${atDate} AND (valid_until IS NULL OR valid_until > ${atDate})`;
 }
 
 /** "Visit" = an assessment of any type but `desk_review` (INDICATORS.md). */

@@ -13,6 +13,7 @@ import type { ColumnDef, ColumnType, TableDef } from './types';
 export * from './types';
 export * from './enums';
 export * from './confidentiality';
+export * from './derived';
 
 /** Bumped whenever a table or column changes; the browser refuses extracts of another version. */
 export const SCHEMA_VERSION = 1;

@@ -11,7 +11,7 @@ import type { GlobalFilters } from '$lib/queries/filters';
 import type { Query } from '$lib/queries/query';
 import { followupStatus, type FollowupRow } from '$lib/queries/followup';
 import {
-	implementationRates,
+	implementationRatesByPriority,
 	staleRecommendations,
 	staleShare,
 	statusMixByYear,
@@ -19,6 +19,7 @@ import {
 	thematicAreaNames,
 	transitionMembers,
 	type AreaNameRow,
+	type ImplementationByPriorityRow,
 	type ImplementationRow,
 	type RecDimension,
 	type StaleRow,
@@ -34,6 +35,7 @@ import { QueryResult } from './query.svelte';
 import {
 	isoDateParam,
 	nameMap,
+	sumRates,
 	survivalCurves,
 	yearsBefore,
 	type SurvivalCurve
@@ -71,6 +73,11 @@ export interface FollowupCounts {
 	readonly late: number;
 	readonly overdue: number;
 	readonly notDue: number;
+}
+
+/** The rates by the chosen dimension, shaped like a query result for the components. */
+export interface RatesByDimension extends StatusPart {
+	readonly rows: readonly ImplementationRow[];
 }
 
 export interface SelectedCell {
@@ -129,11 +136,15 @@ export class RecommendationsState {
 		});
 	}
 
-	readonly overall = this.#at((f, d) => implementationRates('none', f, d));
-	readonly priority = this.#at((f, d) => implementationRates('none', f, d, true));
-	readonly byDimension = this.#at((f, d) =>
-		implementationRates(this.dimension as RecDimension, f, d)
+	/** R1-R3 and the breakdown by the chosen dimension, from one query. */
+	readonly rates = this.#at<ImplementationByPriorityRow>((f, d) =>
+		implementationRatesByPriority(this.dimension as RecDimension, f, d)
 	);
+	readonly byDimension: RatesByDimension = $derived({
+		status: this.rates.status,
+		error: this.rates.error,
+		rows: sumRates(this.rates.rows)
+	});
 	readonly mix = this.#at<StatusMixRow>((f, d) => statusMixByYear(f, d));
 	readonly followup = this.#at<FollowupRow>((f, d) => followupStatus(f, d));
 	readonly staleShare = this.#at<StaleShareRow>((f, d) => staleShare(f, d));
@@ -174,9 +185,7 @@ export class RecommendationsState {
 	readonly status: StatusPart = $derived(
 		combineStatus([
 			appData.databaseStatus,
-			this.overall,
-			this.priority,
-			this.byDimension,
+			this.rates,
 			this.mix,
 			this.followup,
 			this.staleShare,
@@ -195,14 +204,28 @@ export class RecommendationsState {
 		])
 	);
 
+	readonly #overall = $derived(
+		sumRates(
+			this.rates.rows,
+			() => true,
+			() => 'all'
+		)
+	);
+	readonly #priorityOnly = $derived(
+		sumRates(
+			this.rates.rows,
+			(row) => row.priority === 'priority',
+			() => 'all'
+		)
+	);
 	readonly r1: Rate | null = $derived(
-		this.overall.status === 'ready' ? rateOf(this.overall.rows, 'implemented') : null
+		this.rates.status === 'ready' ? rateOf(this.#overall, 'implemented') : null
 	);
 	readonly r2: Rate | null = $derived(
-		this.overall.status === 'ready' ? rateOf(this.overall.rows, 'progressed') : null
+		this.rates.status === 'ready' ? rateOf(this.#overall, 'progressed') : null
 	);
 	readonly r3: Rate | null = $derived(
-		this.priority.status === 'ready' ? rateOf(this.priority.rows, 'implemented') : null
+		this.rates.status === 'ready' ? rateOf(this.#priorityOnly, 'implemented') : null
 	);
 
 	readonly followupCounts: FollowupCounts = $derived.by(() => {

@@ -166,6 +166,7 @@ describe('overview indicators on native DuckDB', () => {
 			RECOMMENDATION_INDICATORS.map((id) => [id, ...all[id]])
 		);
 		const noRecommendations = await fixture();
+		await noRecommendations.exec('DROP TABLE recommendation_spans');
 		await noRecommendations.exec('DROP TABLE recommendation_status');
 		await noRecommendations.exec('DROP TABLE recommendations');
 		const rows = await noRecommendations.run(

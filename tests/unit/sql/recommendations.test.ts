@@ -15,12 +15,15 @@ import {
 } from '../../../src/lib/queries/recommendation-table';
 import {
 	implementationRates,
+	implementationRatesByPriority,
 	staleRecommendations,
+	type ImplementationRow,
 	staleShare,
 	statusMixByYear,
 	statusTransitions
 } from '../../../src/lib/queries/recommendations';
 import { DAYS_PER_MONTH, timeToImplementation } from '../../../src/lib/queries/survival';
+import { sumRates } from '../../../src/lib/state/recommendations-params';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
 
 /*
@@ -186,6 +189,41 @@ describe('recommendation indicators on native DuckDB', () => {
 			['Europe', 0, 0, 1]
 		]);
 		expect(await rows('none', true)).toEqual([['all', 1, 1, 2]]);
+	});
+
+	it('gives the overall rates, R3 and each breakdown from one by-priority query', async () => {
+		const rows = await db.run(implementationRatesByPriority('area', NO_FILTERS, D));
+		const flat = (rs: readonly ImplementationRow[]) =>
+			rs.map((x) => [x.category, x.implemented, x.progressed, x.denominator]);
+		// Same hand-computed answers as above: x1 (priority) implemented, x2 partial, x4, x5.
+		expect(flat(sumRates(rows))).toEqual([
+			['cft', 0, 1, 1],
+			['ftf', 0, 0, 1],
+			['legislation', 1, 1, 2]
+		]);
+		expect(
+			flat(
+				sumRates(
+					rows,
+					() => true,
+					() => 'all'
+				)
+			)
+		).toEqual([['all', 1, 2, 4]]);
+		expect(
+			flat(
+				sumRates(
+					rows,
+					(x) => x.priority === 'priority',
+					() => 'all'
+				)
+			)
+		).toEqual([['all', 1, 1, 2]]);
+		const byRegion = await db.run(implementationRatesByPriority('region', NO_FILTERS, D));
+		expect(flat(sumRates(byRegion))).toEqual([
+			['Africa', 1, 2, 3],
+			['Europe', 0, 0, 1]
+		]);
 	});
 
 	it('builds the status mix at each year end by the as-of rule', async () => {

@@ -1,0 +1,42 @@
+import type { TableName } from './index';
+
+/**
+ * A table the dashboard derives inside DuckDB from loaded extract tables. It
+ * holds nothing the extracts do not (so a tier's build stays that tier's), and
+ * it is rebuilt wherever its sources change: after the browser's load, after
+ * the native runner opens extracts, after a test inserts fixture rows.
+ */
+export interface DerivedTable {
+	readonly name: string;
+	readonly sources: readonly TableName[];
+	readonly description: string;
+	/** CREATE OR REPLACE TABLE ... AS ...; trusted text with no values in it. */
+	readonly createSql: string;
+}
+
+/**
+ * Each status's span of validity: a status row holds from its as_of until the
+ * next row of the same recommendation (valid_until NULL for the latest), and a
+ * recommendation is `not_started` from its issue until its first row. The
+ * status at D is then the one span holding D: a filter, not an arg_max over
+ * every row, so each "status at D" ran about three times faster at 100x scale
+ * (3.3 M rows), and the status mix by year needs no window per query.
+ */
+export const recommendationSpans: DerivedTable = {
+	name: 'recommendation_spans',
+	sources: ['recommendations', 'recommendation_status'],
+	description:
+		"Derived: each recommendation's statuses as spans [valid_from, valid_until); not_started from issue to the first status row; valid_until NULL for the latest.",
+	createSql: `CREATE OR REPLACE TABLE recommendation_spans AS
+		SELECT rec_id, status, as_of AS valid_from,
+			lead(as_of) OVER (PARTITION BY rec_id ORDER BY as_of) AS valid_until
+		FROM recommendation_status
+		UNION ALL
+		SELECT r.rec_id, 'not_started', r.issued, f.first_as_of
+		FROM recommendations r LEFT JOIN (
+			SELECT rec_id, min(as_of) AS first_as_of FROM recommendation_status GROUP BY rec_id
+		) f USING (rec_id)
+		WHERE f.first_as_of IS NULL OR f.first_as_of > r.issued`
+};
+
+export const DERIVED_TABLES: readonly DerivedTable[] = [recommendationSpans];
