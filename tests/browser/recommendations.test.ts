@@ -1,11 +1,13 @@
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { BUILD_DIR } from '../../scripts/e2e/paths';
-import { assistanceAlignment } from '../../src/lib/queries/assistance';
+import { BUILD_DIR, SCREENSHOT_DIR } from '../../scripts/e2e/paths';
+import { assistanceAlignment, unmetNeeds } from '../../src/lib/queries/assistance';
 import { NO_FILTERS, type GlobalFilters } from '../../src/lib/queries/filters';
 import { followupStatus } from '../../src/lib/queries/followup';
+import { LIST_LIMIT } from '../../src/lib/queries/list';
 import {
 	recommendationPage,
 	DEFAULT_REC_TABLE,
@@ -13,6 +15,7 @@ import {
 } from '../../src/lib/queries/recommendation-table';
 import {
 	implementationRates,
+	staleRecommendations,
 	staleShare,
 	statusTransitions,
 	type RecDimension
@@ -113,6 +116,68 @@ async function expectedByDimension(
 	]);
 }
 
+const count = (n: number) => n.toLocaleString('en-GB');
+const firstCells = (page: Page, table: string) =>
+	page.$$eval(`[${table}] tbody tr td:first-child`, (cells) =>
+		cells.map((c) => c.textContent?.trim() ?? '')
+	);
+
+/**
+ * The stale and unmet lists hold only their first rows: their headings count
+ * every row of the unlimited SQL, the rows shown are its first ones, and the
+ * stale list's CSV, fetched on click, has every row in the same order.
+ */
+async function checkLongLists(page: Page): Promise<void> {
+	const stale = await db.run(staleRecommendations(NO_FILTERS, D));
+	const unmet = await db.run(unmetNeeds(NO_FILTERS, D));
+	// The demo extract has more rows than the page holds, so the limit is exercised.
+	expect(stale.length).toBeGreaterThan(LIST_LIMIT);
+	expect(unmet.length).toBeGreaterThan(LIST_LIMIT);
+	await expect(page.locator('#stale-title').innerText()).resolves.toBe(
+		`Stale recommendations (R5): ${count(stale.length)}`
+	);
+	await expect(page.locator('#unmet-title').innerText()).resolves.toBe(
+		`Unmet needs (${count(unmet.length)})`
+	);
+	const staleSection = page.locator('#stale');
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	await staleSection.screenshot({ path: join(SCREENSHOT_DIR, 'recommendations-stale.png') });
+	await page
+		.locator('.panel:has([data-unmet-table])')
+		.screenshot({ path: join(SCREENSHOT_DIR, 'recommendations-unmet.png') });
+	expect(await firstCells(page, 'data-stale-table')).toEqual(
+		stale.slice(0, 15).map((r) => r.rec_id)
+	);
+	expect(await firstCells(page, 'data-unmet-table')).toEqual(
+		unmet.slice(0, 15).map((r) => r.rec_id)
+	);
+
+	const more = staleSection.getByRole('button', { name: `Show up to ${LIST_LIMIT}` });
+	await more.click();
+	expect(await firstCells(page, 'data-stale-table')).toEqual(
+		stale.slice(0, LIST_LIMIT).map((r) => r.rec_id)
+	);
+	await expect(
+		staleSection.getByText(`The first ${LIST_LIMIT} are shown; the CSV has them all.`).count()
+	).resolves.toBe(1);
+	await staleSection.getByRole('button', { name: 'Show fewer' }).click();
+	await expect(page.locator('[data-stale-table] tbody tr').count()).resolves.toBe(15);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		staleSection.getByRole('button', { name: 'Download CSV: Stale recommendations' }).click()
+	]);
+	const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+	const header = lines.indexOf(
+		'rec_id,iso3,name,area_code,priority,issued,status,last_update,months_since_update'
+	);
+	expect(header).toBeGreaterThan(0);
+	const exported = lines.slice(header + 1).filter((line) => line !== '');
+	expect(exported.map((line) => line.split(',')[0])).toEqual(stale.map((r) => r.rec_id));
+	// The busy note goes once the file is written.
+	await staleSection.locator('[role="status"]').waitFor({ state: 'detached' });
+}
+
 describe('recommendations page, restricted build', () => {
 	test('headline, by-area cells and the overdue list equal native DuckDB; clean and accessible', async () => {
 		const { page, watch, state } = await visit(site, '/recommendations');
@@ -184,6 +249,7 @@ describe('recommendations page, restricted build', () => {
 			);
 			expect(page.url()).toContain(`rec=${firstRow.rec_id}`);
 
+			await checkLongLists(page);
 			await screenshot(page, 'recommendations');
 			await expectCleanPage(page, watch, '/recommendations');
 		} finally {

@@ -1,5 +1,6 @@
 import { filteredStatesSql, inPeriodSql } from './common';
 import type { GlobalFilters } from './filters';
+import { limitSql, type ListOptions } from './list';
 import { query, SqlParams, type Query } from './query';
 
 /** Statuses that count as assistance answering a need (R7). */
@@ -78,10 +79,16 @@ export interface UnmetNeedRow {
 	issued: string;
 	/** Linked assistance that exists but does not count: requested or cancelled. */
 	linked_other: number;
+	/** Unmet needs under the filters, whatever the limit. */
+	total_rows: number;
 }
 
-/** R7's list of unmet needs: oldest first. */
-export function unmetNeeds(filters: GlobalFilters, referenceDate: string): Query<UnmetNeedRow> {
+/** R7's list of unmet needs: oldest first; `limit` keeps the first rows, `total_rows` counts them all. */
+export function unmetNeeds(
+	filters: GlobalFilters,
+	referenceDate: string,
+	options: ListOptions = {}
+): Query<UnmetNeedRow> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
@@ -91,10 +98,10 @@ export function unmetNeeds(filters: GlobalFilters, referenceDate: string): Query
 		FROM technical_assistance WHERE rec_id IS NOT NULL GROUP BY rec_id
 	)
 	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.priority, r.issued,
-		coalesce(l.other, 0) AS linked_other
+		coalesce(l.other, 0) AS linked_other, count(*) OVER () AS total_rows
 	FROM recommendations r JOIN member_states m USING (iso3) LEFT JOIN linked l USING (rec_id)
 	WHERE r.technical_assistance AND coalesce(l.active, 0) = 0
 	  AND r.iso3 IN (${states}) AND ${inPeriod}
-	ORDER BY r.issued, r.rec_id`;
+	ORDER BY r.issued, r.rec_id${limitSql(p, options)}`;
 	return query<UnmetNeedRow>(sql, p.values);
 }

@@ -32,6 +32,7 @@ import { timeToImplementation, type SurvivalGroup, type SurvivalRow } from '$lib
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
+import { RecordListResult, type CountedRow } from './record-list.svelte';
 import {
 	isoDateParam,
 	nameMap,
@@ -148,7 +149,7 @@ export class RecommendationsState {
 	readonly mix = this.#at<StatusMixRow>((f, d) => statusMixByYear(f, d));
 	readonly followup = this.#at<FollowupRow>((f, d) => followupStatus(f, d));
 	readonly staleShare = this.#at<StaleShareRow>((f, d) => staleShare(f, d));
-	readonly stale = this.#at<StaleRow>((f, d) => staleRecommendations(f, d));
+	readonly stale = this.#list<StaleRow>((f, d, limit) => staleRecommendations(f, d, { limit }));
 	readonly survival = this.#at<SurvivalRow>((f, d) =>
 		timeToImplementation(this.survivalGroup, f, d)
 	);
@@ -160,7 +161,7 @@ export class RecommendationsState {
 	readonly providers = new QueryResult<AssistanceByProviderRow>(() =>
 		appData.referenceDate ? assistanceByProvider(filters.current) : null
 	);
-	readonly unmet = this.#at<UnmetNeedRow>((f, d) => unmetNeeds(f, d));
+	readonly unmet = this.#list<UnmetNeedRow>((f, d, limit) => unmetNeeds(f, d, { limit }));
 	readonly areaNames = new QueryResult<AreaNameRow>(() =>
 		appData.referenceDate ? thematicAreaNames() : null
 	);
@@ -264,6 +265,15 @@ export class RecommendationsState {
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
 		return new QueryResult<Row>(() =>
 			appData.referenceDate ? build(filters.current, appData.referenceDate) : null
+		);
+	}
+
+	/** A long list at D under the global filters: its first rows and total, every row on demand. */
+	#list<Row extends CountedRow>(
+		build: (f: GlobalFilters, d: string, limit: number | null) => Query<Row>
+	): RecordListResult<Row> {
+		return new RecordListResult<Row>((limit) =>
+			appData.referenceDate ? build(filters.current, appData.referenceDate, limit) : null
 		);
 	}
 }

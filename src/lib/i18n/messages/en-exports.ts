@@ -20,6 +20,7 @@ export const enExports = {
 	'exports.xlsx': 'Excel (XLSX)',
 	'exports.label': 'Download {format}: {title}',
 	'exports.failed': 'The export failed: {message}',
+	'exports.preparing': 'Preparing the file...',
 
 	'exports.notes.sheet': 'Notes',
 	'exports.notes.data': 'Data',

@@ -1,0 +1,19 @@
+import type { SqlParams } from './query';
+
+/**
+ * Options of a long list query. The page asks for its first rows only (at 100x
+ * scale a list matches about 150,000 rows, and turning them all into browser
+ * objects took seconds); an export asks for every row.
+ */
+export interface ListOptions {
+	/** At most this many rows, in the list's order; null or absent for every row. */
+	readonly limit?: number | null;
+}
+
+/** The rows a list page shows and the length of "Show more"; the export has them all. */
+export const LIST_LIMIT = 300;
+
+/** A trailing `LIMIT $n` bound to the limit, or nothing when every row is wanted. */
+export function limitSql(p: SqlParams, { limit = null }: ListOptions): string {
+	return limit === null ? '' : `\n\tLIMIT ${p.add(limit)}`;
+}
