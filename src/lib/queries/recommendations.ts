@@ -183,19 +183,14 @@ export function staleRecommendations(
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
-	const sql = `WITH latest AS (
-		SELECT rec_id, arg_max(status, as_of) AS status, max(as_of) AS last_as_of
-		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
-	)
-	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.priority, r.issued,
-		coalesce(l.status, 'not_started') AS status,
-		coalesce(l.last_as_of, r.issued) AS last_update,
-		date_diff('month', coalesce(l.last_as_of, r.issued), ${d}) AS months_since_update,
+	const sql = `SELECT r.rec_id, r.iso3, m.name, r.area_code, r.priority, r.issued, s.status,
+		s.since AS last_update,
+		date_diff('month', s.since, ${d}) AS months_since_update,
 		count(*) OVER () AS total_rows
-	FROM recommendations r JOIN member_states m USING (iso3) LEFT JOIN latest l USING (rec_id)
+	FROM recommendations r JOIN member_states m USING (iso3) JOIN (${statusAtSql(d)}) s USING (rec_id)
 	WHERE r.iso3 IN (${states}) AND ${inPeriod}
-	  AND coalesce(l.status, 'not_started') NOT IN ('implemented', 'no_longer_relevant')
-	  AND coalesce(l.last_as_of, r.issued) < CAST(${d} - INTERVAL 24 MONTH AS DATE)
+	  AND s.status NOT IN ('implemented', 'no_longer_relevant')
+	  AND s.since < CAST(${d} - INTERVAL 24 MONTH AS DATE)
 	ORDER BY last_update, r.rec_id${limitSql(p, options)}`;
 	return query<StaleRow>(sql, p.values);
 }
