@@ -42,3 +42,25 @@ export async function insertRows(
 		await runner.deriveTables(TABLES.map((t) => t.name));
 	}
 }
+
+/**
+ * A Member State row with neutral defaults (name = ISO3, sub-region = region,
+ * group "<region> group"); a test names only the fields its answers depend on.
+ */
+export function memberState(iso3: string, fields: FixtureRow = {}): FixtureRow {
+	const region = typeof fields.region === 'string' ? fields.region : 'Africa';
+	return {
+		iso3,
+		iso2: iso3.slice(0, 2),
+		m49: '000',
+		name: iso3,
+		region,
+		sub_region: region,
+		un_regional_group: `${region} group`,
+		ldc: false,
+		lldc: false,
+		sids: false,
+		admission_date: '1945-10-24',
+		...fields
+	};
+}

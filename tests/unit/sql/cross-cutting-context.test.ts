@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
 import { NO_FILTERS } from '../../../src/lib/queries/filters';
 import { wpsContext } from '../../../src/lib/queries/cross-cutting-context';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * Four States, three with a WPS score (IND has none). D = 2024-06-30.
@@ -12,19 +12,7 @@ const D = '2024-06-30';
 
 async function fixture(): Promise<NodeQueryRunner> {
 	const db = await schemaDb();
-	const state = (iso3: string, name: string, region: string) => ({
-		iso3,
-		iso2: iso3.slice(0, 2),
-		m49: '000',
-		name,
-		region,
-		sub_region: region,
-		un_regional_group: `${region} group`,
-		ldc: false,
-		lldc: false,
-		sids: false,
-		admission_date: '1945-10-24'
-	});
+	const state = (iso3: string, name: string, region: string) => memberState(iso3, { name, region });
 	await insertRows(db, 'member_states', [
 		state('KEN', 'Kenya', 'Africa'),
 		state('FRA', 'France', 'Europe'),

@@ -10,7 +10,7 @@ import {
 	type CrossCuttingId
 } from '../../../src/lib/queries/cross-cutting';
 import { assessmentsMissing } from '../../../src/lib/queries/cross-cutting-lists';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * Three States; D = 2024-06-30. Expected rates are [year, category, numerator,
@@ -20,19 +20,8 @@ const D = '2024-06-30';
 
 async function fixture(): Promise<NodeQueryRunner> {
 	const db = await schemaDb();
-	const state = (iso3: string, region: string) => ({
-		iso3,
-		iso2: iso3.slice(0, 2),
-		m49: '000',
-		name: `${iso3} name`,
-		region,
-		sub_region: region,
-		un_regional_group: `${region} group`,
-		ldc: false,
-		lldc: false,
-		sids: false,
-		admission_date: '1945-10-24'
-	});
+	const state = (iso3: string, region: string) =>
+		memberState(iso3, { name: `${iso3} name`, region });
 	await insertRows(db, 'member_states', [
 		state('KEN', 'Africa'),
 		state('FRA', 'Europe'),

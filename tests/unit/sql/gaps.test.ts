@@ -15,7 +15,7 @@ import {
 	surveyEditions,
 	thematicAreaList
 } from '../../../src/lib/queries/gaps';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /* Four States (POL has no survey), three areas; D = 2024-06-30. Scores worked out by hand. */
 const D = '2024-06-30';
@@ -30,19 +30,9 @@ async function fixture(): Promise<NodeQueryRunner> {
 			['NGA', 'Africa', 'African Group'],
 			['FRA', 'Europe', 'Western European and Others Group'],
 			['POL', 'Europe', 'Eastern European Group']
-		].map(([iso3, region, group]) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: `${iso3} name`,
-			region,
-			sub_region: region,
-			un_regional_group: group,
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		].map(([iso3, region, group]) =>
+			memberState(iso3, { name: `${iso3} name`, region, un_regional_group: group })
+		)
 	);
 	await db.exec(`INSERT INTO thematic_areas VALUES
 		('legislation', 'Legislation', ['1373', '1624', '2178'], FALSE, 1),

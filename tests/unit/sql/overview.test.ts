@@ -13,7 +13,7 @@ import {
 	overviewVisitsTrend,
 	type IndicatorCount
 } from '../../../src/lib/queries/overview';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * Six States, seven assessments, eight recommendations; D = 2024-06-30, so
@@ -24,19 +24,8 @@ const D = '2024-06-30';
 
 async function fixture(): Promise<NodeQueryRunner> {
 	const db = await schemaDb();
-	const state = (iso3: string, region: string, group: string) => ({
-		iso3,
-		iso2: iso3.slice(0, 2),
-		m49: '000',
-		name: iso3,
-		region,
-		sub_region: region,
-		un_regional_group: group,
-		ldc: false,
-		lldc: false,
-		sids: false,
-		admission_date: '1945-10-24'
-	});
+	const state = (iso3: string, region: string, group: string) =>
+		memberState(iso3, { region, un_regional_group: group });
 	await insertRows(db, 'member_states', [
 		state('KEN', 'Africa', 'African Group'),
 		state('NGA', 'Africa', 'African Group'),

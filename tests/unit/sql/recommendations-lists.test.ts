@@ -3,7 +3,7 @@ import type { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
 import { unmetNeeds } from '../../../src/lib/queries/assistance';
 import { NO_FILTERS, type GlobalFilters } from '../../../src/lib/queries/filters';
 import { staleRecommendations } from '../../../src/lib/queries/recommendations';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * The two long lists (R5 stale, R7 unmet needs) with a row limit and the total
@@ -28,19 +28,7 @@ const AFRICA: GlobalFilters = { ...NO_FILTERS, region: 'Africa' };
 
 async function fixture(): Promise<NodeQueryRunner> {
 	const db = await schemaDb();
-	const state = (iso3: string, name: string, region: string) => ({
-		iso3,
-		iso2: iso3.slice(0, 2),
-		m49: '000',
-		name,
-		region,
-		sub_region: region,
-		un_regional_group: `${region} group`,
-		ldc: false,
-		lldc: false,
-		sids: false,
-		admission_date: '1945-10-24'
-	});
+	const state = (iso3: string, name: string, region: string) => memberState(iso3, { name, region });
 	await insertRows(db, 'member_states', [
 		state('KEN', 'Kenya', 'Africa'),
 		state('FRA', 'France', 'Europe')

@@ -24,7 +24,7 @@ import {
 } from '../../../src/lib/queries/recommendations';
 import { DAYS_PER_MONTH, timeToImplementation } from '../../../src/lib/queries/survival';
 import { sumRates } from '../../../src/lib/state/recommendations-params';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * Two States, five assessments, seven recommendations; D = 2024-06-30, so the
@@ -41,19 +41,9 @@ async function fixture(): Promise<NodeQueryRunner> {
 		[
 			['KEN', 'Africa'],
 			['FRA', 'Europe']
-		].map(([iso3, region]) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: iso3 === 'KEN' ? 'Kenya' : 'France',
-			region,
-			sub_region: region,
-			un_regional_group: `${region} group`,
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		].map(([iso3, region]) =>
+			memberState(iso3, { name: iso3 === 'KEN' ? 'Kenya' : 'France', region })
+		)
 	);
 	const a = (
 		assessment_id: string,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
 import { stateIndex } from '../../../src/lib/queries/state-index';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /* Three States, D = 2024-06-30, so "12 months before D" is 2023-06-30. */
 const D = '2024-06-30';
@@ -11,18 +11,7 @@ async function fixture(): Promise<NodeQueryRunner> {
 	await insertRows(
 		db,
 		'member_states',
-		['FRA', 'KEN', 'NGA'].map((iso3) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: iso3,
-			region: 'Africa',
-			sub_region: 'Africa',
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		['FRA', 'KEN', 'NGA'].map((iso3) => memberState(iso3, { un_regional_group: null }))
 	);
 	await insertRows(db, 'assessments', [
 		// KEN: a visit, a desk review (no visit dates, not a visit), and a visit after D.

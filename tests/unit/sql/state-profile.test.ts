@@ -10,7 +10,7 @@ import {
 	stateGtiTrend,
 	stateRecommendationStatus
 } from '../../../src/lib/queries/state-profile';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /* One profiled State (KEN) among three; D = 2024-06-30. */
 const D = '2024-06-30';
@@ -24,18 +24,7 @@ async function fixture(): Promise<NodeQueryRunner> {
 			['KEN', 'Africa'],
 			['NGA', 'Africa'],
 			['FRA', 'Europe']
-		].map(([iso3, region]) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: iso3,
-			region,
-			sub_region: region,
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		].map(([iso3, region]) => memberState(iso3, { region, un_regional_group: null }))
 	);
 	await db.exec(`INSERT INTO thematic_areas VALUES
 		('legislation', 'Legislation', ['1373'], FALSE, 1), ('cft', 'CFT', ['1373'], FALSE, 2)`);

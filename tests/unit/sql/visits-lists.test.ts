@@ -7,7 +7,7 @@ import {
 	riskWeightsToSearchParams
 } from '../../../src/lib/queries/risk';
 import { openRequests, slowestReports } from '../../../src/lib/queries/visits-lists';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /* Four States; D = 2024-06-30. Day counts are worked out by hand in the comments. */
 const D = '2024-06-30';
@@ -22,19 +22,7 @@ async function fixture(): Promise<NodeQueryRunner> {
 			['NGA', 'Africa'],
 			['FRA', 'Europe'],
 			['POL', 'Europe']
-		].map(([iso3, region]) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: `${iso3} name`,
-			region,
-			sub_region: region,
-			un_regional_group: `${region} group`,
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		].map(([iso3, region]) => memberState(iso3, { name: `${iso3} name`, region }))
 	);
 	const a = (
 		assessment_id: string,

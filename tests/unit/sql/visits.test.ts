@@ -13,7 +13,7 @@ import {
 	reportTurnaround,
 	stateVisits
 } from '../../../src/lib/queries/visits';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /* Five States; D = 2024-06-30. Day counts and scores are worked out by hand in the comments. */
 const D = '2024-06-30';
@@ -30,19 +30,7 @@ async function fixture(): Promise<NodeQueryRunner> {
 			['FRA', 'Europe'],
 			['POL', 'Europe'],
 			['IND', 'Asia']
-		].map(([iso3, region]) => ({
-			iso3,
-			iso2: iso3.slice(0, 2),
-			m49: '000',
-			name: `${iso3} name`,
-			region,
-			sub_region: region,
-			un_regional_group: `${region} group`,
-			ldc: false,
-			lldc: false,
-			sids: false,
-			admission_date: '1945-10-24'
-		}))
+		].map(([iso3, region]) => memberState(iso3, { name: `${iso3} name`, region }))
 	);
 	const a = (
 		assessment_id: string,
