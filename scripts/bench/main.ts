@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build]`:
+ * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build --scale-extracts DIR]`:
  * loads the overview in headless Chromium, cold (fresh profile) and warm (same
  * profile, reload), on the demo data and on data generated at 100x, and prints
  * medians; then times interactions (filter change, slider) as median and p95 of
@@ -29,6 +29,8 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		scale: { type: 'string', default: '100' },
 		'skip-scale': { type: 'boolean', default: false },
+		// Extracts already generated at --scale (tier folders inside), to skip ~5 min of generation.
+		'scale-extracts': { type: 'string', default: '' },
 		dir: { type: 'string', default: BUILD_DIR },
 		timeout: { type: 'string', default: '180000' },
 		interactions: { type: 'string', default: '20' },
@@ -142,7 +144,7 @@ series.push(...(await measureSite('demo', buildDir)));
 if (!values['skip-scale']) {
 	let site: ScaleSite | undefined;
 	try {
-		site = makeScaleSite(buildDir, manifest.tier, scale);
+		site = makeScaleSite(buildDir, manifest.tier, scale, values['scale-extracts'] || null);
 		series.push(...(await measureSite(`demo x${scale}`, site.dir)));
 	} finally {
 		site?.close();

@@ -21,24 +21,34 @@ export interface ScaleSite {
  * A copy of `buildDir` whose /data/ holds extracts generated at `scale` times
  * the demo volume. Swapping the data instead of rebuilding is enough because
  * the app reads everything from /data/ at run time; headline figures
- * prerendered into the HTML (if any) would still be the demo ones.
+ * prerendered into the HTML (if any) would still be the demo ones. With
+ * `reuseExtracts`, extracts generated earlier at this scale are used as they are.
  */
-export function makeScaleSite(buildDir: string, tier: string, scale: number): ScaleSite {
+export function makeScaleSite(
+	buildDir: string,
+	tier: string,
+	scale: number,
+	reuseExtracts: string | null = null
+): ScaleSite {
 	const work = mkdtempSync(join(tmpdir(), `ctc-bench-x${scale}-`));
 	try {
 		const source = join(work, 'source');
-		const extracts = join(work, 'extracts');
+		const extracts = reuseExtracts ?? join(work, 'extracts');
 		const site = join(work, 'site');
-		run(`demo data x${scale}`, [
-			'run',
-			'demo-data',
-			'--',
-			'--scale',
-			String(scale),
-			'--out',
-			source
-		]);
-		run(`extracts x${scale}`, ['run', 'extracts', '--', '--source', source, '--out', extracts]);
+		if (reuseExtracts) {
+			console.log(`[bench] extracts x${scale}: reusing ${reuseExtracts}`);
+		} else {
+			run(`demo data x${scale}`, [
+				'run',
+				'demo-data',
+				'--',
+				'--scale',
+				String(scale),
+				'--out',
+				source
+			]);
+			run(`extracts x${scale}`, ['run', 'extracts', '--', '--source', source, '--out', extracts]);
+		}
 		const tierData = join(extracts, tier);
 		if (!existsSync(join(tierData, 'manifest.json'))) {
 			throw new Error(`[bench] npm run extracts wrote no ${tier} manifest in ${extracts}.`);

@@ -37,11 +37,12 @@ export function timeToImplementation(
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
+	// A first date after D did not happen yet at D.
 	const sql = `WITH firsts AS (
 		SELECT rec_id,
-			min(as_of) FILTER (WHERE status = 'implemented') AS implemented_on,
-			min(as_of) FILTER (WHERE status = 'no_longer_relevant') AS dropped_on
-		FROM recommendation_status WHERE as_of <= ${d} GROUP BY rec_id
+			CASE WHEN first_implemented <= ${d} THEN first_implemented END AS implemented_on,
+			CASE WHEN first_dropped <= ${d} THEN first_dropped END AS dropped_on
+		FROM recommendation_milestones
 	)
 	, observations AS (
 	SELECT ${GROUP_SQL[group]} AS group_key,

@@ -39,4 +39,25 @@ export const recommendationSpans: DerivedTable = {
 		WHERE f.first_as_of IS NULL OR f.first_as_of > r.issued`
 };
 
-export const DERIVED_TABLES: readonly DerivedTable[] = [recommendationSpans];
+/**
+ * Each recommendation's first `implemented` and first `no_longer_relevant`
+ * dates over its whole history. The first on or before D is the same date when
+ * it is <= D (else none), so R6 reads these instead of aggregating every
+ * status row on each filter change.
+ */
+export const recommendationMilestones: DerivedTable = {
+	name: 'recommendation_milestones',
+	sources: ['recommendation_status'],
+	description:
+		"Derived: each recommendation's first implemented and first no_longer_relevant dates in recommendation_status.",
+	createSql: `CREATE OR REPLACE TABLE recommendation_milestones AS
+		SELECT rec_id,
+			min(as_of) FILTER (WHERE status = 'implemented') AS first_implemented,
+			min(as_of) FILTER (WHERE status = 'no_longer_relevant') AS first_dropped
+		FROM recommendation_status GROUP BY rec_id`
+};
+
+export const DERIVED_TABLES: readonly DerivedTable[] = [
+	recommendationSpans,
+	recommendationMilestones
+];

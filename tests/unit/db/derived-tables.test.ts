@@ -51,4 +51,26 @@ describe('recommendation_spans', () => {
 			{ rec_id: 'r3', status: 'not_started', valid_from: '2022-09-30', valid_until: null }
 		]);
 	});
+
+	it("keeps each recommendation's first implemented and first no-longer-relevant dates", async () => {
+		const db = await schemaDb();
+		await insertRows(db, 'recommendation_status', [
+			{ rec_id: 'r1', as_of: '2020-06-30', status: 'implemented' },
+			{ rec_id: 'r1', as_of: '2021-01-31', status: 'partially_implemented' },
+			{ rec_id: 'r1', as_of: '2022-03-31', status: 'implemented' },
+			{ rec_id: 'r2', as_of: '2021-05-01', status: 'no_longer_relevant' },
+			{ rec_id: 'r3', as_of: '2021-05-01', status: 'in_progress' }
+		]);
+		const rows = await db.run(
+			query<{ rec_id: string; first_implemented: string | null; first_dropped: string | null }>(
+				`SELECT rec_id, first_implemented, first_dropped FROM recommendation_milestones ORDER BY rec_id`,
+				[]
+			)
+		);
+		expect(rows).toEqual([
+			{ rec_id: 'r1', first_implemented: '2020-06-30', first_dropped: null },
+			{ rec_id: 'r2', first_implemented: null, first_dropped: '2021-05-01' },
+			{ rec_id: 'r3', first_implemented: null, first_dropped: null }
+		]);
+	});
 });
