@@ -1,4 +1,6 @@
-import type { TableName } from './index';
+import { col } from './columns';
+import { REC_STATUS } from './enums';
+import type { ColumnDef, TableName } from './index';
 
 /**
  * A table the dashboard derives inside DuckDB from loaded extract tables. It
@@ -10,6 +12,8 @@ export interface DerivedTable {
 	readonly name: string;
 	readonly sources: readonly TableName[];
 	readonly description: string;
+	/** For the explorer's schema browser and completion; the SQL defines them. */
+	readonly columns: readonly ColumnDef[];
 	/** CREATE OR REPLACE TABLE ... AS ...; trusted text with no values in it. */
 	readonly createSql: string;
 }
@@ -27,6 +31,12 @@ export const recommendationSpans: DerivedTable = {
 	sources: ['recommendations', 'recommendation_status'],
 	description:
 		"Derived: each recommendation's statuses as spans [valid_from, valid_until); not_started from issue to the first status row; valid_until NULL for the latest.",
+	columns: [
+		col.text('rec_id', 'Recommendation'),
+		col.enum('status', REC_STATUS, 'Status during the span'),
+		col.date('valid_from', 'First day of the span: the as_of, or the issue date for not_started'),
+		col.date('valid_until', 'The next as_of (not in the span); NULL for the latest')
+	],
 	createSql: `CREATE OR REPLACE TABLE recommendation_spans AS
 		SELECT rec_id, status, as_of AS valid_from,
 			lead(as_of) OVER (PARTITION BY rec_id ORDER BY as_of) AS valid_until
@@ -50,6 +60,11 @@ export const recommendationMilestones: DerivedTable = {
 	sources: ['recommendation_status'],
 	description:
 		"Derived: each recommendation's first implemented and first no_longer_relevant dates in recommendation_status.",
+	columns: [
+		col.text('rec_id', 'Recommendation'),
+		col.date('first_implemented', 'First as_of with status implemented; NULL if none'),
+		col.date('first_dropped', 'First as_of with status no_longer_relevant; NULL if none')
+	],
 	createSql: `CREATE OR REPLACE TABLE recommendation_milestones AS
 		SELECT rec_id,
 			min(as_of) FILTER (WHERE status = 'implemented') AS first_implemented,

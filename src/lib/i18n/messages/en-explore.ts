@@ -71,6 +71,7 @@ export const enExplore = {
 	'explore.schema': 'Tables',
 	'explore.schemaHelp': 'Select a name to insert it into the query at the cursor.',
 	'explore.schemaRows': '{n} rows',
+	'explore.schemaDerived': 'derived',
 	'explore.insertName': 'Insert {name}',
 
 	'explore.linked.title': 'Recommendations, cross-filtered',
