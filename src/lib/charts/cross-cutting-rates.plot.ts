@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import {
+	type DateMarker,
 	INK,
 	markerInside,
 	MUTED,
 	PLOT_STYLE,
 	SERIES_BLUE,
-	yearTicks,
-	yearTickCount,
-	type DateMarker
+	yearScale,
+	yearTickCount
 } from './theme';
 
 export interface CategoryYearRate {
@@ -118,12 +118,7 @@ export function ratesByYearPlot(
 		style: PLOT_STYLE,
 		fx: { axis: null, padding: 0.12 },
 		fy: { axis: null, padding: many ? 0.22 : 0 },
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, Math.min(8, yearTickCount(panelWidth - 20))),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
+		x: yearScale(first, last, Math.min(8, yearTickCount(panelWidth - 20))),
 		y: {
 			domain: [0, 1],
 			ticks: [0, 0.25, 0.5, 0.75, 1],

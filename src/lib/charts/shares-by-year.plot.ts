@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import {
+	type DateMarker,
 	INK,
 	markerInside,
 	MUTED,
 	PLOT_STYLE,
 	TABLEAU10,
-	yearTicks,
-	yearTickCount,
-	type DateMarker
+	yearScale,
+	yearTickCount
 } from './theme';
 
 export interface YearShare {
@@ -55,12 +55,7 @@ export function sharesByYearPlot(
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
 		style: PLOT_STYLE,
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, yearTickCount(o.width - MARGIN.left - MARGIN.right)),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
+		x: yearScale(first, last, yearTickCount(o.width - MARGIN.left - MARGIN.right)),
 		y: { domain: [0, 1], tickFormat: '.0%', label: o.yLabel, grid: true, labelAnchor: 'top' },
 		color: { domain: codes, range: TABLEAU10.slice(0, codes.length) },
 		marks: [

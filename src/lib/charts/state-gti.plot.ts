@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { PLOT_STYLE, SERIES_BLUE, yearTicks } from './theme';
+import { PLOT_STYLE, SERIES_BLUE, yearScale } from './theme';
 
 export interface GtiPoint {
 	readonly year: number;
@@ -27,12 +27,7 @@ export function gtiTrendPlot(rows: readonly GtiPoint[], o: GtiOptions): Plot.Plo
 		marginTop: 22,
 		marginBottom: 26,
 		style: PLOT_STYLE,
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, 8),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
+		x: yearScale(first, last, 8),
 		y: { domain: [0, 10], label: o.yLabel, grid: true, ticks: 5, labelAnchor: 'top' },
 		marks: [
 			Plot.lineY(rows, { x: 'year', y: 'score', stroke: SERIES_BLUE, strokeWidth: 2 }),

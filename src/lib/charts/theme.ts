@@ -1,3 +1,5 @@
+import type * as Plot from '@observablehq/plot';
+
 /** Shared look of every chart (VISUAL.md): one font family, calm greys, colour-blind-safe hues. */
 export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Segoe UI', Arial, sans-serif";
 export const INK = '#1a1a1a';
@@ -54,6 +56,36 @@ export function yearTicks(first: number, last: number, max = 12): number[] {
 	const ticks: number[] = [];
 	for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
 	return ticks;
+}
+
+/**
+ * The x scale of a chart by year: each year a band from y - 0.5 to y + 0.5
+ * (so bars and points sit on their year), labelled at round steps.
+ */
+export function yearScale(first: number, last: number, maxTicks: number): Plot.ScaleOptions {
+	return {
+		domain: [first - 0.5, last + 0.5],
+		ticks: yearTicks(first, last, maxTicks),
+		tickFormat: (y: number) => String(y),
+		label: null
+	};
+}
+
+/** A count y scale from 0 to a round top, with a grid and its label above the axis. */
+export function countScale(
+	max: number,
+	label: string,
+	formatCount: (n: number) => string
+): Plot.ScaleOptions {
+	const ticks = countTicks(Math.max(1, max));
+	return {
+		label,
+		grid: true,
+		domain: [0, ticks.at(-1) ?? 1],
+		ticks,
+		tickFormat: (v: number) => formatCount(v),
+		labelAnchor: 'top'
+	};
 }
 
 /** A vertical marker on a year axis, such as the adoption of a resolution. */

@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import {
-	countTicks,
+	countScale,
+	type DateMarker,
 	markerInside,
 	MUTED,
 	PLOT_STYLE,
 	SERIES_BLUE,
-	yearTicks,
-	yearTickCount,
-	type DateMarker
+	yearScale,
+	yearTickCount
 } from './theme';
 
 export interface YearCount {
@@ -34,7 +34,7 @@ export function visitsByYearPlot(
 	const first = Math.min(...years);
 	const last = Math.max(...years);
 	const markerYear = markerInside(o.marker, first, last);
-	const ticks = countTicks(Math.max(1, ...rows.map((r) => r.count)));
+	const max = Math.max(1, ...rows.map((r) => r.count));
 	return {
 		width: o.width,
 		height: o.height,
@@ -43,20 +43,8 @@ export function visitsByYearPlot(
 		marginTop: 28,
 		marginBottom: 32,
 		style: PLOT_STYLE,
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, yearTickCount(o.width - 48 - 16)),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
-		y: {
-			label: o.yLabel,
-			grid: true,
-			domain: [0, ticks.at(-1) ?? 1],
-			ticks,
-			tickFormat: (v: number) => o.formatCount(v),
-			labelAnchor: 'top'
-		},
+		x: yearScale(first, last, yearTickCount(o.width - 48 - 16)),
+		y: countScale(max, o.yLabel, o.formatCount),
 		marks: [
 			Plot.rectY(rows, {
 				x1: (r: YearCount) => r.year - 0.38,

@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import {
-	countTicks,
+	countScale,
 	decimalYear,
 	MUTED,
 	PLOT_STYLE,
 	TABLEAU10,
-	yearTickCount,
-	yearTicks
+	yearScale,
+	yearTickCount
 } from './theme';
 
 export interface CumulativePoint {
@@ -58,7 +58,6 @@ export function cumulativeVisitsPlot(
 		...rows.map((r) => r.cumulative_visits),
 		...o.references.map((r) => r.visits)
 	);
-	const ticks = countTicks(max);
 	// A year's total is drawn at its end (31 Dec), where the public figures' dates can be compared.
 	const series = rows.flatMap((r) => [
 		{ x: r.year + 0.5, y: r.cumulative_visits, series: o.visitsLabel, year: r.year },
@@ -79,20 +78,8 @@ export function cumulativeVisitsPlot(
 		marginTop: 28,
 		marginBottom: 32,
 		style: PLOT_STYLE,
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, yearTickCount(o.width - 52 - 110)),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
-		y: {
-			label: o.yLabel,
-			grid: true,
-			domain: [0, ticks.at(-1) ?? 1],
-			ticks,
-			tickFormat: (v: number) => o.formatCount(v),
-			labelAnchor: 'top'
-		},
+		x: yearScale(first, last, yearTickCount(o.width - 52 - 110)),
+		y: countScale(max, o.yLabel, o.formatCount),
 		color: { domain: [o.visitsLabel, o.statesLabel], range: [VISITS, STATES] },
 		marks: [
 			Plot.ruleY([0], { stroke: MUTED }),

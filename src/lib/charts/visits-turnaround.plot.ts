@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { countTicks, MUTED, PLOT_STYLE, TABLEAU10, yearTickCount, yearTicks } from './theme';
+import { countScale, MUTED, PLOT_STYLE, TABLEAU10, yearScale, yearTickCount } from './theme';
 
 export interface TurnaroundPoint {
 	readonly year: number;
@@ -27,7 +27,7 @@ export function turnaroundPlot(
 ): Plot.PlotOptions {
 	const first = Math.min(...rows.map((r) => r.year));
 	const last = Math.max(...rows.map((r) => r.year));
-	const ticks = countTicks(Math.max(1, ...rows.map((r) => r.p90_days)));
+	const max = Math.max(1, ...rows.map((r) => r.p90_days));
 	const points = rows.flatMap((r) => [
 		{ year: r.year, days: r.median_days, series: o.medianLabel, reports: r.reports },
 		{ year: r.year, days: r.p90_days, series: o.p90Label, reports: r.reports }
@@ -43,20 +43,8 @@ export function turnaroundPlot(
 		marginTop: 28,
 		marginBottom: 32,
 		style: PLOT_STYLE,
-		x: {
-			domain: [first - 0.5, last + 0.5],
-			ticks: yearTicks(first, last, yearTickCount(o.width - 52 - 120)),
-			tickFormat: (y: number) => String(y),
-			label: null
-		},
-		y: {
-			label: o.yLabel,
-			grid: true,
-			domain: [0, ticks.at(-1) ?? 1],
-			ticks,
-			tickFormat: (v: number) => o.formatCount(v),
-			labelAnchor: 'top'
-		},
+		x: yearScale(first, last, yearTickCount(o.width - 52 - 120)),
+		y: countScale(max, o.yLabel, o.formatCount),
 		color: { domain: [o.medianLabel, o.p90Label], range: [MEDIAN, P90] },
 		marks: [
 			Plot.ruleY([0], { stroke: MUTED }),
