@@ -189,7 +189,8 @@ function refuseReads(tokens: readonly Token[]): { kind: RefusalKind; detail: str
 			const previous = tokens[i - 1]?.text.toUpperCase();
 			const asTable = token.type === 'string' && (previous === 'FROM' || previous === 'JOIN');
 			const pathName = token.type === 'quoted' && token.text.includes('/');
-			if (asTable || pathName || FILE_NAME.test(token.text)) {
+			const fileName = FILE_NAME.test(token.text) && !isComparedValue(tokens, i);
+			if (asTable || pathName || fileName) {
 				return { kind: 'read_file', detail: token.text };
 			}
 		}
@@ -198,6 +199,26 @@ function refuseReads(tokens: readonly Token[]): { kind: RefusalKind; detail: str
 		}
 	}
 	return null;
+}
+
+/** Words after which a literal is a value being compared, never a table DuckDB would open. */
+const VALUE_WORDS = new Set(['LIKE', 'ILIKE', 'WHEN', 'THEN', 'ELSE']);
+
+/**
+ * A literal compared with or listed in IN (...): `name = 'x.csv'`, `f IN ('a.csv', 'b.csv')`.
+ * Such a literal ending in ".csv" is data, so the console lets it through; in
+ * any other place it may be a file name and stays refused.
+ */
+function isComparedValue(tokens: readonly Token[], i: number): boolean {
+	const previous = tokens[i - 1];
+	if (!previous) return false;
+	if (previous.type === 'symbol' && ['=', '<', '>'].includes(previous.text)) return true;
+	if (previous.type === 'word' && VALUE_WORDS.has(previous.text.toUpperCase())) return true;
+	if (previous.type !== 'symbol' || (previous.text !== '(' && previous.text !== ',')) return false;
+	// Back to the list's opening parenthesis, over earlier literals and commas only.
+	let j = i - 1;
+	while (j >= 0 && tokens[j].text === ',' && tokens[j - 1]?.type === 'string') j -= 2;
+	return tokens[j]?.text === '(' && tokens[j - 1]?.text.toUpperCase() === 'IN';
 }
 
 function stripTrailingSemicolons(text: string): string {

@@ -16,6 +16,11 @@ const REFUSED: readonly [RefusalKind, string][] = [
 	['read_file', "SELECT count(*) FROM 'secrets'"],
 	['read_file', 'SELECT * FROM "notes.csv"'],
 	['read_file', "SELECT * FROM glob('*')"],
+	['read_file', "SELECT * FROM member_states, 'notes.csv'"],
+	['read_file', "SELECT * FROM member_states m JOIN 'x.parquet' USING (iso3)"],
+	['read_file', "SELECT * FROM member_states WHERE iso3 = 'KEN' UNION SELECT * FROM 'x.csv'"],
+	['read_file', "SELECT a = 'x', 'notes.csv' FROM t"],
+	['read_file', "SELECT * FROM some_reader('notes.csv')"],
 	['url', "SELECT * FROM 'https://example.org/x.parquet'"],
 	['url', "SELECT * FROM read_csv('http://10.0.0.1/a')"],
 	['url', "SELECT 'ftp://host/file' AS u"],
@@ -54,7 +59,12 @@ const ALLOWED: readonly string[] = [
 	"PRAGMA table_info('recommendations')",
 	'EXPLAIN SELECT 1',
 	'(SELECT 1)',
-	"SELECT * FROM recommendations r JOIN member_states m USING (iso3) WHERE r.gender = 'specific'"
+	"SELECT * FROM recommendations r JOIN member_states m USING (iso3) WHERE r.gender = 'specific'",
+	// A literal compared or listed in IN (...) is data, even when it ends in .csv.
+	"SELECT * FROM recommendations WHERE text = 'annex.csv'",
+	"SELECT * FROM recommendations WHERE text <> 'annex.csv' OR text LIKE '%.parquet'",
+	"SELECT * FROM recommendations WHERE text IN ('a.csv', 'b.json')",
+	"SELECT CASE WHEN text IS NULL THEN 'none.txt' ELSE 'some.txt' END FROM recommendations"
 ];
 
 describe('guardConsoleSql', () => {
