@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { query } from '../../src/lib/queries/query';
+import { DERIVED_TABLES } from '../../src/lib/schema';
 import { readManifest } from '../helpers/indicators';
 import { openSite, pageText, visit, type Site } from '../helpers/site';
 
@@ -35,6 +36,15 @@ test('the data page lists every extract with the row count of its manifest and o
 			const [{ n }] = await db.run(query<{ n: number }>(`SELECT count(*) AS n FROM "${name}"`));
 			expect(n, `${entry.file}: the manifest's row count is not the file's`).toBe(entry.rows);
 			expect(shown.find((s) => s.table === name)?.rows, `${name} on the page`).toBe(entry.rows);
+		}
+		// The derived tables are named with their columns, and they exist in the loaded database.
+		const derived = await page.$$eval('[data-derived-tables] li code:first-child', (codes) =>
+			codes.map((c) => c.textContent)
+		);
+		expect(derived).toEqual(DERIVED_TABLES.map((d) => d.name));
+		for (const d of DERIVED_TABLES) {
+			const [{ n }] = await db.run(query<{ n: number }>(`SELECT count(*) AS n FROM "${d.name}"`));
+			expect(n, d.name).toBeGreaterThan(0);
 		}
 	} finally {
 		await page.close();

@@ -139,6 +139,10 @@ export const en = {
 	'data.dictionary': 'Data dictionary',
 	'data.dictionaryLead':
 		'Generated from the schema module, the single source of the extract builder, the validator and this page.',
+	'data.derived': 'Derived in the browser',
+	'data.derivedLead':
+		'After loading, DuckDB derives these tables from the extract tables above, so that each figure need not recompute them. They hold nothing the extract does not, and the SQL console can read them.',
+	'data.derivedColumns': 'Columns',
 	'data.tableKey': 'Key',
 	'data.tableSource': 'Source',
 	'data.tableKind': 'Kind',
