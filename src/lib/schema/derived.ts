@@ -10,6 +10,8 @@ import type { ColumnDef, TableName } from './index';
  */
 export interface DerivedTable {
 	readonly name: string;
+	/** Beside TableDef's kinds, so lists of both can say which a table is. */
+	readonly kind: 'derived';
 	readonly sources: readonly TableName[];
 	readonly description: string;
 	/** For the explorer's schema browser and completion; the SQL defines them. */
@@ -28,6 +30,7 @@ export interface DerivedTable {
  */
 export const recommendationSpans: DerivedTable = {
 	name: 'recommendation_spans',
+	kind: 'derived',
 	sources: ['recommendations', 'recommendation_status'],
 	description:
 		"Derived: each recommendation's statuses as spans [valid_from, valid_until); not_started from issue to the first status row; valid_until NULL for the latest.",
@@ -57,6 +60,7 @@ export const recommendationSpans: DerivedTable = {
  */
 export const recommendationMilestones: DerivedTable = {
 	name: 'recommendation_milestones',
+	kind: 'derived',
 	sources: ['recommendation_status'],
 	description:
 		"Derived: each recommendation's first implemented and first no_longer_relevant dates in recommendation_status.",

@@ -9,7 +9,7 @@ export function completionSchema(): SQLNamespace {
 			self: {
 				label: def.name,
 				type: 'type',
-				detail: 'kind' in def ? def.kind : 'derived',
+				detail: def.kind,
 				info: def.description
 			},
 			children: def.columns.map((c) => ({
