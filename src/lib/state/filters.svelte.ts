@@ -8,14 +8,14 @@ import {
 	sameFilters,
 	type GlobalFilters
 } from '$lib/queries/filters';
+import { urlActivation } from './url-activation.svelte';
 
 /**
  * The global filters, kept in the URL (?from=&to=&region=&group=) so a link
  * shares the view. Prerendered HTML cannot read the query string, so the
- * filters stay empty until `activate()` runs in the browser after hydration.
+ * filters stay empty until the URL is activated (url-activation.svelte.ts).
  */
 class FilterState {
-	#active = $state(false);
 	#last: GlobalFilters = NO_FILTERS;
 
 	/**
@@ -24,7 +24,7 @@ class FilterState {
 	 * not look like a filter change and re-run them all.
 	 */
 	readonly current: GlobalFilters = $derived.by(() => {
-		const next = this.#active ? filtersFromSearchParams(page.url.searchParams) : NO_FILTERS;
+		const next = urlActivation.active ? filtersFromSearchParams(page.url.searchParams) : NO_FILTERS;
 		if (!sameFilters(next, this.#last)) this.#last = next;
 		return this.#last;
 	});
@@ -38,10 +38,6 @@ class FilterState {
 		const qs = filtersToSearchParams(this.current).toString();
 		return qs ? `?${qs}` : '';
 	});
-
-	activate(): void {
-		this.#active = true;
-	}
 
 	/** A resolved path with the current filters appended, for links between views. */
 	withFilters(path: ResolvedPathname): ResolvedPathname {
