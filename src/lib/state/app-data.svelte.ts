@@ -27,14 +27,24 @@ class AppData {
 
 	#started = false;
 
+	/**
+	 * The manifest the site was built with (the layout's load data), so D, the
+	 * tier and the extract's hash are in the prerendered HTML; the engine
+	 * fetches the same file when it loads.
+	 */
+	useManifest(manifest: ExtractManifest): void {
+		if (this.manifest === manifest) return;
+		this.manifest = manifest;
+		this.manifestStatus = { status: 'ready', error: null };
+		this.shortHash = extractVersion(manifest).shortHash;
+	}
+
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
 		loadManifest().then(
 			(manifest) => {
-				this.manifest = manifest;
-				this.manifestStatus = { status: 'ready', error: null };
-				this.shortHash = extractVersion(manifest).shortHash;
+				if (this.manifest?.builtAt !== manifest.builtAt) this.useManifest(manifest);
 			},
 			(e) => (this.manifestStatus = { status: 'error', error: errorMessage(e) })
 		);
@@ -46,6 +56,16 @@ class AppData {
 			},
 			(e) => (this.databaseStatus = { status: 'error', error: errorMessage(e) })
 		);
+	}
+
+	/**
+	 * A figure still waiting when the engine failed fails with it; a figure
+	 * that shows the build's rows keeps them (the page says the engine failed).
+	 */
+	gate(part: StatusPart): StatusPart {
+		return this.databaseStatus.status === 'error' && part.status === 'loading'
+			? this.databaseStatus
+			: part;
 	}
 
 	/** The load problem of a table, if it failed. */

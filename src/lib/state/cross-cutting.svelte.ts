@@ -115,7 +115,6 @@ export class CrossCuttingState {
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
-			appData.databaseStatus,
 			this.scorecardStatus,
 			this.byYearStatus,
 			this.humanRightsStatus,
@@ -152,5 +151,5 @@ export class CrossCuttingState {
 }
 
 function gate(part: StatusPart): StatusPart {
-	return appData.databaseStatus.status === 'error' ? appData.databaseStatus : part;
+	return appData.gate(part);
 }

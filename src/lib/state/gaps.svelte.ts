@@ -31,7 +31,7 @@ export class GapsState {
 	readonly view = new GapViewState();
 
 	readonly areas = new QueryResult<ThematicAreaRow>(() =>
-		appData.databaseStatus.status === 'ready' ? thematicAreaList() : null
+		appData.referenceDate ? thematicAreaList() : null
 	);
 	readonly editions = new QueryResult<SurveyEditionRow>(() =>
 		appData.referenceDate ? surveyEditions(appData.referenceDate) : null
@@ -61,16 +61,16 @@ export class GapsState {
 			: null
 	);
 	readonly fatfRegions = new QueryResult<FatfRegionRow>(() =>
-		appData.databaseStatus.status === 'ready' ? fatfByRegion(filters.current) : null
+		appData.referenceDate ? fatfByRegion(filters.current) : null
 	);
 	readonly fatfRatings = new QueryResult<FatfDistributionRow>(() =>
-		appData.databaseStatus.status === 'ready' ? fatfDistribution(filters.current) : null
+		appData.referenceDate ? fatfDistribution(filters.current) : null
 	);
 	readonly fatfUnrated = new QueryResult<UnratedMemberRow>(() =>
-		appData.databaseStatus.status === 'ready' ? fatfUnratedMembers(filters.current) : null
+		appData.referenceDate ? fatfUnratedMembers(filters.current) : null
 	);
 	readonly fatfPeriod = new QueryResult<FatfReportPeriodRow>(() =>
-		appData.databaseStatus.status === 'ready' ? fatfReportPeriod(filters.current) : null
+		appData.referenceDate ? fatfReportPeriod(filters.current) : null
 	);
 
 	/** Areas shown as heatmap columns: those of the chosen resolution (and area). */
@@ -93,7 +93,6 @@ export class GapsState {
 	atlasStatus: StatusPart = $state.raw({ status: 'loading', error: null });
 	readonly status: StatusPart = $derived.by(() => {
 		return combineStatus([
-			appData.databaseStatus,
 			this.editions,
 			this.heatmapStatus,
 			this.mapStatus,
@@ -114,5 +113,5 @@ export class GapsState {
 }
 
 function gate(parts: readonly StatusPart[]): StatusPart {
-	return appData.databaseStatus.status === 'error' ? appData.databaseStatus : combineStatus(parts);
+	return appData.gate(combineStatus(parts));
 }

@@ -74,7 +74,6 @@ export class OverviewState {
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
-			appData.databaseStatus,
 			this.assessmentIndicators,
 			this.recommendationIndicators,
 			this.visitsTrend,
@@ -111,5 +110,5 @@ export class OverviewState {
 }
 
 function gate(part: StatusPart): StatusPart {
-	return appData.databaseStatus.status === 'error' ? appData.databaseStatus : part;
+	return appData.gate(part);
 }

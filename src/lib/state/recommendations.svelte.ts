@@ -185,7 +185,6 @@ export class RecommendationsState {
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
-			appData.databaseStatus,
 			this.rates,
 			this.mix,
 			this.followup,

@@ -104,7 +104,6 @@ export class ReportState {
 	readonly status: StatusPart = $derived(
 		combineStatus([
 			appData.manifestStatus,
-			appData.databaseStatus,
 			this.visits,
 			this.headline,
 			this.yearHeadline,
@@ -123,7 +122,7 @@ export class ReportState {
 
 	/** The status a figure shows: the page-wide error if the database is down. */
 	part(result: StatusPart): StatusPart {
-		return appData.databaseStatus.status === 'error' ? appData.databaseStatus : result;
+		return appData.gate(result);
 	}
 
 	#at<Row>(build: (d: string) => import('$lib/queries/query').Query<Row>): QueryResult<Row> {

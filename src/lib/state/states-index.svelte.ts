@@ -54,7 +54,7 @@ export class StatesIndexState {
 		appData.referenceDate ? stateIndex(appData.referenceDate) : null
 	);
 
-	readonly status: StatusPart = $derived(combineStatus([appData.databaseStatus, this.stats]));
+	readonly status: StatusPart = $derived(combineStatus([this.stats]));
 
 	/** The Members under the global region and group filters, before the name search. */
 	readonly inFilters: readonly MemberState[] = $derived(

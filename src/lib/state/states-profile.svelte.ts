@@ -24,16 +24,13 @@ import { combineStatus, type StatusPart } from './status';
 /** One Member State's profile: every query of the page for the State `iso3()` at D. */
 export class StateProfileState {
 	readonly #iso3: () => string;
-	readonly #dbReady = $derived(appData.databaseStatus.status === 'ready');
 	readonly #d = $derived(appData.referenceDate);
 
 	constructor(iso3: () => string) {
 		this.#iso3 = iso3;
 	}
 
-	readonly areas = new QueryResult<ThematicAreaRow>(() =>
-		this.#dbReady ? thematicAreaList() : null
-	);
+	readonly areas = new QueryResult<ThematicAreaRow>(() => (this.#d ? thematicAreaList() : null));
 	readonly timeline = new QueryResult<TimelineEventRow>(() =>
 		this.#d ? assessmentTimeline(this.#iso3(), this.#d) : null
 	);
@@ -47,21 +44,18 @@ export class StateProfileState {
 		this.#d ? openPriorityRecommendations(this.#iso3(), this.#d) : null
 	);
 	readonly assistance = new QueryResult<StateAssistanceRow>(() =>
-		this.#dbReady ? stateAssistance(this.#iso3()) : null
+		this.#d ? stateAssistance(this.#iso3()) : null
 	);
 	readonly crossCutting = new QueryResult<CrossCuttingFlagsRow>(() =>
 		this.#d ? stateCrossCutting(this.#iso3(), this.#d) : null
 	);
 	readonly external = new QueryResult<ExternalContextRow>(() =>
-		this.#dbReady ? stateExternalContext(this.#iso3()) : null
+		this.#d ? stateExternalContext(this.#iso3()) : null
 	);
-	readonly gti = new QueryResult<GtiTrendRow>(() =>
-		this.#dbReady ? stateGtiTrend(this.#iso3()) : null
-	);
+	readonly gti = new QueryResult<GtiTrendRow>(() => (this.#d ? stateGtiTrend(this.#iso3()) : null));
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
-			appData.databaseStatus,
 			this.areas,
 			this.timeline,
 			this.benchmarks,

@@ -81,7 +81,6 @@ export class VisitsState {
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
-			appData.databaseStatus,
 			this.states,
 			this.cumulative,
 			this.neverVisited,

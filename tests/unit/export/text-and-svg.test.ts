@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { extractVersion } from '../../../src/lib/export/extract-version';
 import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
 import { filterSubtitle } from '../../../src/lib/export/filter-subtitle';
-import { sha256Hex } from '../../../src/lib/export/sha256';
+import { sha256Hex } from '../../../src/lib/hash/sha256';
 import { clampLines, estimateMeasure, wrapText } from '../../../src/lib/export/text-fit';
 import { NO_FILTERS } from '../../../src/lib/queries/filters';
 import type { ExtractManifest } from '../../../src/lib/schema';

@@ -51,6 +51,10 @@ export const en = {
 	'filters.notApplied': 'The global filters do not apply to this view.',
 
 	'state.loading': 'Loading data...',
+	'state.linkLoading':
+		'Loading the view of this link: its figures appear once the data engine has started.',
+	'state.liveUnavailable':
+		'These figures are those of the published extract; the data engine could not load them, so they cannot be filtered or changed: {message}',
 	'state.empty': 'No data for these filters.',
 	'state.error': 'This could not be computed: {message}',
 	'state.pageError': 'Some figures on this page could not be computed.',

@@ -5,8 +5,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 /** Every Member State's profile is prerendered (links into the dashboard are shared). */
 export const entries: EntryGenerator = () => MEMBER_STATES.map((s) => ({ iso3: s.iso3 }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
 	const state = memberState(params.iso3);
 	if (!state) error(404, `No Member State with the code "${params.iso3}".`);
-	return { state };
+	return { ...data, state };
 };

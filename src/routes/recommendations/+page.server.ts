@@ -1,0 +1,10 @@
+import { prerenderQueries } from '$lib/server/prerender';
+import { RecommendationTableState } from '$lib/state/recommendations-table.svelte';
+import { RecommendationsState } from '$lib/state/recommendations.svelte';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () =>
+	prerenderQueries('/recommendations', () => {
+		const rec = new RecommendationsState();
+		new RecommendationTableState(rec.url);
+	});

@@ -1,0 +1,186 @@
+/**
+ * Instant pages: each page's default view is in its HTML, answered at build
+ * time by native DuckDB through the page's own queries, and the engine's live
+ * answers, once in, are the same figures. A link with other parameters never
+ * shows the default view's figures under its own labels.
+ */
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
+import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
+import { filtersFromSearchParams } from '../../src/lib/queries/filters';
+import { REPORT_YEARS } from '../../src/lib/reference/report-years';
+import {
+	expectedIndicators,
+	indicatorMismatches,
+	shownIndicators,
+	type ShownIndicator
+} from '../helpers/indicators';
+import { expectCleanPage } from '../helpers/page-checks';
+import { openSite, pageText, type Site } from '../helpers/site';
+
+/** Every route with figures whose default view is prerendered, and the State and year to open. */
+async function prerenderedRoutes(dataDir: string): Promise<string[]> {
+	const runner = await NodeQueryRunner.fromExtracts(dataDir);
+	// The most assessed State: its profile has a figure in every panel.
+	const [{ iso3 }] = await runner.run<{ iso3: string }>({
+		sql: 'SELECT iso3 FROM assessments GROUP BY iso3 ORDER BY count(*) DESC, iso3 LIMIT 1',
+		params: []
+	});
+	const year = REPORT_YEARS[REPORT_YEARS.length - 2];
+	return [
+		'/',
+		'/gaps',
+		'/recommendations',
+		'/cross-cutting',
+		'/visits',
+		'/states',
+		`/states/${iso3}`,
+		`/report/${year}`
+	];
+}
+
+/** The figures a page's HTML carries before any script has run. */
+function htmlIndicators(html: string): { state: string | null; figures: ShownIndicator[] } {
+	const { document } = new JSDOM(html).window;
+	return {
+		state: document.querySelector('main')?.getAttribute('data-state') ?? null,
+		figures: [...document.querySelectorAll('[data-indicator]')].map((e) => ({
+			id: e.getAttribute('data-indicator') ?? '',
+			value: e.getAttribute('data-value'),
+			numerator: e.getAttribute('data-numerator'),
+			denominator: e.getAttribute('data-denominator')
+		}))
+	};
+}
+
+const withValue = (figures: readonly ShownIndicator[]) =>
+	figures.filter((f) => f.value !== null && f.value.trim() !== '');
+
+/** Waits until every figure of the page shows the engine's answer, not the build's. */
+async function waitForLive(page: Page): Promise<void> {
+	await page
+		.locator('main[data-state="ready"][data-engine="live"]')
+		.waitFor({ state: 'attached', timeout: 90_000 });
+}
+
+describe.each([
+	['restricted', BUILD_DIR],
+	['public', PUBLIC_BUILD_DIR]
+])('prerendered default views, %s build', (_tier, buildDir) => {
+	let site: Site;
+	let routes: string[] = [];
+	beforeAll(async () => {
+		site = await openSite(buildDir);
+		routes = await prerenderedRoutes(join(buildDir, 'data'));
+	});
+	afterAll(async () => site?.close());
+
+	test('every figure in the HTML equals the one the engine shows once it has taken over', async () => {
+		for (const route of routes) {
+			const response = await fetch(site.server.url + route);
+			expect(response.status, route).toBe(200);
+			const before = htmlIndicators(await response.text());
+			expect(before.state, `${route}: <main> of the HTML`).toBe('prerendered');
+			expect(withValue(before.figures).length, `${route}: no figure in the HTML`).toBeGreaterThan(
+				0
+			);
+
+			const page = await site.browser.context.newPage();
+			try {
+				await page.goto(site.server.url + route);
+				await waitForLive(page);
+				const after = await shownIndicators(page);
+				expect(after, `${route}: figures in the HTML and after the engine took over`).toEqual(
+					before.figures
+				);
+			} finally {
+				await page.close();
+			}
+		}
+	});
+});
+
+describe('a shared link with other filters, while the engine is still loading', () => {
+	const dataDir = join(BUILD_DIR, 'data');
+	const search = 'region=Africa&from=2015';
+	let site: Site;
+	beforeAll(async () => {
+		site = await openSite(BUILD_DIR);
+	});
+	afterAll(async () => site?.close());
+
+	test('before any script runs, the default figures are hidden and the page says it is loading', async () => {
+		const page = await site.browser.context.newPage();
+		try {
+			await page.route('**/_app/**/*.js', (route) => route.abort());
+			await page.goto(`${site.server.url}/?${search}`);
+			await expect(page.locator('html').getAttribute('data-link-view')).resolves.toBe('');
+			await expect(page.locator('main').getAttribute('data-state')).resolves.toBe('prerendered');
+			// The HTML holds the default view; none of its figures may be visible under this link.
+			const visible = await page.$$eval(
+				'main [data-indicator]',
+				(elements) => elements.filter((e) => getComputedStyle(e).visibility !== 'hidden').length
+			);
+			expect(visible).toBe(0);
+			expect(await pageText(page)).toContain('Loading the view of this link');
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('after hydration no default figure is shown; once the engine answers, the filtered SQL is', async () => {
+		const filtered = await expectedIndicators(
+			dataDir,
+			filtersFromSearchParams(new URLSearchParams(search))
+		);
+		const page = await site.browser.context.newPage();
+		const held: Route[] = [];
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		try {
+			// The engine cannot start until the test lets its WebAssembly through.
+			await page.route('**/*.wasm', async (route) => {
+				held.push(route);
+				await released;
+				await route.continue();
+			});
+			await page.goto(`${site.server.url}/?${search}`);
+			await page.locator('main[data-state="loading"]').waitFor({ timeout: 30_000 });
+			expect(held.length, 'the engine did not ask for its WebAssembly').toBeGreaterThan(0);
+			expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
+			expect(withValue(await shownIndicators(page))).toEqual([]);
+
+			release();
+			await waitForLive(page);
+			expect(indicatorMismatches(await shownIndicators(page), filtered)).toEqual([]);
+		} finally {
+			release();
+			await page.close();
+		}
+	});
+
+	test('the default view is ready before the engine has started, and clean', async () => {
+		const page = await site.browser.context.newPage();
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const { watchPage } = await import('../helpers/page-watch');
+		const watch = watchPage(site.browser.context, page);
+		try {
+			await page.route('**/*.wasm', async (route) => {
+				await released;
+				await route.continue();
+			});
+			await page.goto(`${site.server.url}/`);
+			await page.locator('main[data-state="ready"]').waitFor({ timeout: 30_000 });
+			expect(await page.locator('main').getAttribute('data-engine')).toBe('prerendered');
+			expect(withValue(await shownIndicators(page)).length).toBeGreaterThan(0);
+			await expectCleanPage(page, watch, '/ before the engine');
+		} finally {
+			release();
+			await page.close();
+		}
+	});
+});
