@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { tierData } from './scripts/build/tier-data-plugin';
-import { parseTier } from './src/lib/schema/confidentiality';
+import { tierData } from './scripts/build/tier-data-plugin.ts';
+import { parseTier } from './src/lib/schema/confidentiality.ts';
 
 // Fail closed: an unset tier builds the public site, never the restricted one.
 const tier = parseTier(process.env.DASHBOARD_TIER);

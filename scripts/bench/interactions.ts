@@ -28,8 +28,9 @@ export interface InteractionSeries {
 /**
  * Installs, in the page, a watch on `<main data-state>` and then fires `act`:
  * the time runs from just before the change event to the first animation frame
- * after `<main>` went loading and came back to ready, i.e. once the new figures
- * have been rendered and painted.
+ * after `<main>` went loading (or back to the build's rows, for the default
+ * view) and came back to ready with the engine's answers, i.e. once the new
+ * figures have been rendered and painted.
  */
 async function timeUntilRedrawn(
 	page: Page,
@@ -44,15 +45,15 @@ async function timeUntilRedrawn(
 		(window as unknown as { __benchWatch: typeof watch }).__benchWatch = watch;
 		const observer = new MutationObserver(() => {
 			const state = main.dataset.state;
-			if (state === 'loading') watch.sawLoading = true;
-			else if (state === 'ready' && watch.sawLoading) {
+			if (state === 'loading' || main.dataset.engine === 'prerendered') watch.sawLoading = true;
+			else if (state === 'ready' && main.dataset.engine === 'live' && watch.sawLoading) {
 				observer.disconnect();
 				requestAnimationFrame(() => {
 					watch.drawnAt = performance.now();
 				});
 			}
 		});
-		observer.observe(main, { attributes: true, attributeFilter: ['data-state'] });
+		observer.observe(main, { attributes: true, attributeFilter: ['data-state', 'data-engine'] });
 		watch.started = performance.now();
 		control.value = value;
 		control.dispatchEvent(new Event(event, { bubbles: true }));
@@ -158,7 +159,9 @@ export async function measureInteractions(
 	for (const scenario of scenarios) {
 		const open = async () => {
 			await page.goto(baseUrl + scenario.path);
-			await page.waitForSelector('main[data-state="ready"]', { timeout: timeoutMs });
+			await page.waitForSelector('main[data-state="ready"][data-engine="live"]', {
+				timeout: timeoutMs
+			});
 		};
 		const samplesMs: number[] = [];
 		try {

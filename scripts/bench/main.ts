@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build --scale-extracts DIR]`:
- * loads the overview in headless Chromium, cold (fresh profile) and warm (same
- * profile, reload), on the demo data and on data generated at 100x, and prints
- * medians; then times interactions (filter change, slider) as median and p95 of
+ * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build --scale-extracts DIR --pages /,/gaps]`:
+ * loads `/`, `/recommendations` and the most assessed State's profile in
+ * headless Chromium, cold (fresh profile) and warm (same profile, reload), on
+ * the demo data and on data generated at 100x, and prints medians side by
+ * side: the first headline number, the default view drawn, DuckDB ready and
+ * the engine interactive; then times interactions (filter change, slider) as median and p95 of
  * --interactions N (default 20). No assertion on time: the figures go into the README.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, launchBrowser } from '../e2e/chromium';
 import { BUILD_DIR, ROOT } from '../e2e/paths';
+import { NodeQueryRunner } from '../lib/duckdb-node';
 import { startServer } from '../serve/server';
 import { MARKS_INIT_SCRIPT, measureLoad, DUCKDB_READY_MARK, type LoadMetrics } from './measure';
 import { browserPid } from './process-memory';
@@ -35,7 +38,9 @@ const { values } = parseArgs({
 		timeout: { type: 'string', default: '180000' },
 		interactions: { type: 'string', default: '20' },
 		// Runs only the interaction scenarios whose name contains one of these comma-separated words.
-		only: { type: 'string', default: '' }
+		only: { type: 'string', default: '' },
+		// Comma-separated routes to load; {state} is the most assessed State's code.
+		pages: { type: 'string', default: '/,/recommendations,/states/{state}' }
 	}
 });
 const runs = Number(values.runs);
@@ -56,6 +61,17 @@ if (!existsSync(manifestPath)) {
 	process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { tier: string };
+
+/** The routes to load; a State profile with figures in every panel stands for all 193. */
+async function benchPages(): Promise<string[]> {
+	const runner = await NodeQueryRunner.fromExtracts(join(buildDir, 'data'));
+	const [top] = await runner.run<{ iso3: string }>({
+		sql: 'SELECT iso3 FROM assessments GROUP BY iso3 ORDER BY count(*) DESC, iso3 LIMIT 1',
+		params: []
+	});
+	return values.pages.split(',').map((p) => p.trim().replace('{state}', top?.iso3 ?? 'NGA'));
+}
+const pages = await benchPages();
 
 /** Warm loads: the first visit fills the cache; only the reloads are measured. */
 async function measureWarm(
@@ -82,23 +98,17 @@ async function measureWarm(
 
 async function measureSite(label: string, dir: string): Promise<Series[]> {
 	const server = await startServer({ dir, port: 0 });
-	const url = `${server.url}/`;
 	const options = { traffic: server.traffic, timeoutMs };
+	const out: Series[] = [];
 	try {
-		const cold: LoadMetrics[] = [];
-		for (let i = 0; i < runs; i++) {
-			const browser = await launchBrowser();
-			try {
-				await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
-				const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-				const pid = browserPid(browser.profileDir);
-				cold.push(await measureLoad(page, url, { ...options, reload: false, browserPid: pid }));
-			} finally {
-				await browser.close();
-			}
-			console.log(`[bench] ${label} cold ${i + 1}/${runs}: ${JSON.stringify(cold[i])}`);
+		for (const path of pages) {
+			const url = `${server.url}${path}`;
+			const { cold, warm } = await measurePage(`${label} ${path}`, url, options);
+			out.push(
+				{ page: path, scale: label, cache: 'cold', runs: cold },
+				{ page: path, scale: label, cache: 'warm', runs: warm }
+			);
 		}
-		const warm = runs > 0 ? await measureWarm(label, url, options) : [];
 		if (interactionCount > 0) {
 			const browser = await launchBrowser();
 			try {
@@ -122,13 +132,33 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 				await browser.close();
 			}
 		}
-		return [
-			{ scale: label, cache: 'cold', runs: cold },
-			{ scale: label, cache: 'warm', runs: warm }
-		];
+		return out;
 	} finally {
 		await server.close();
 	}
+}
+
+/** Cold loads, each in a fresh profile, then warm reloads of one page. */
+async function measurePage(
+	label: string,
+	url: string,
+	options: { traffic: Parameters<typeof measureLoad>[2]['traffic']; timeoutMs: number }
+): Promise<{ cold: LoadMetrics[]; warm: LoadMetrics[] }> {
+	const cold: LoadMetrics[] = [];
+	for (let i = 0; i < runs; i++) {
+		const browser = await launchBrowser();
+		try {
+			await browser.context.addInitScript({ content: MARKS_INIT_SCRIPT });
+			const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+			const pid = browserPid(browser.profileDir);
+			cold.push(await measureLoad(page, url, { ...options, reload: false, browserPid: pid }));
+		} finally {
+			await browser.close();
+		}
+		console.log(`[bench] ${label} cold ${i + 1}/${runs}: ${JSON.stringify(cold[i])}`);
+	}
+	const warm = runs > 0 ? await measureWarm(label, url, options) : [];
+	return { cold, warm };
 }
 
 function chromiumVersion(): string {

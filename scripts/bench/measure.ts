@@ -2,11 +2,15 @@ import type { Page } from 'playwright-core';
 import type { Traffic } from '../serve/server';
 import { treePssBytes } from './process-memory';
 
-/** One load of the overview. Times are ms from navigation start; null when never reached. */
+/** One load of a page. Times are ms from navigation start; null when never reached. */
 export interface LoadMetrics {
+	/** The first headline number in the DOM: parsed from the HTML when the page is prerendered. */
 	firstNumberMs: number | null;
 	duckdbReadyMs: number | null;
+	/** The default view drawn: `<main data-state="ready">`, which the app sets after hydration. */
 	readyMs: number | null;
+	/** The engine interactive: every figure shows the engine's answer (`data-engine="live"`). */
+	liveMs: number | null;
 	state: 'ready' | 'error' | 'timeout';
 	bytes: number;
 	requests: number;
@@ -17,26 +21,29 @@ export interface LoadMetrics {
 interface PageMarks {
 	firstNumber: number | null;
 	ready: number | null;
+	live: number | null;
 	error: number | null;
 }
 
 /**
  * Runs before any script of each document: notes when the first indicator
- * gets a non-empty data-value and when <main> says ready or error. A
- * MutationObserver fires right after the DOM change, before the next paint,
- * so these are DOM times; paint follows within a frame.
+ * gets a non-empty data-value (as the parser inserts it, for prerendered
+ * HTML), when <main> says ready or error, and when it says the engine has
+ * taken over. A MutationObserver fires right after the DOM change, before the
+ * next paint, so these are DOM times; paint follows within a frame.
  */
 export const MARKS_INIT_SCRIPT = `(() => {
-	const marks = { firstNumber: null, ready: null, error: null };
+	const marks = { firstNumber: null, ready: null, live: null, error: null };
 	window.__benchMarks = marks;
 	const check = () => {
 		const now = performance.now();
 		if (marks.firstNumber === null && document.querySelector('[data-indicator][data-value]:not([data-value=""])')) marks.firstNumber = now;
 		if (marks.ready === null && document.querySelector('main[data-state="ready"]')) marks.ready = now;
+		if (marks.live === null && document.querySelector('main[data-state="ready"][data-engine="live"]')) marks.live = now;
 		if (marks.error === null && document.querySelector('main[data-state="error"]')) marks.error = now;
 	};
 	new MutationObserver(check).observe(document, {
-		subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-state']
+		subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-state', 'data-engine']
 	});
 })();`;
 
@@ -84,7 +91,7 @@ export async function measureLoad(
 		await page.waitForFunction(
 			() => {
 				const m = (window as unknown as { __benchMarks?: PageMarks }).__benchMarks;
-				return m !== undefined && (m.ready !== null || m.error !== null);
+				return m !== undefined && (m.live !== null || m.error !== null);
 			},
 			undefined,
 			{ timeout: options.timeoutMs, polling: 50 }
@@ -97,7 +104,7 @@ export async function measureLoad(
 		const duckdb = performance.getEntriesByName(markName)[0]?.startTime ?? null;
 		return { ...m, duckdb };
 	}, DUCKDB_READY_MARK);
-	if (marks.ready !== null) state = 'ready';
+	if (marks.live !== null) state = 'ready';
 	else if (marks.error !== null) state = 'error';
 	sampling = false;
 	await sampler;
@@ -106,6 +113,7 @@ export async function measureLoad(
 		firstNumberMs: marks.firstNumber,
 		duckdbReadyMs: marks.duckdb,
 		readyMs: marks.ready,
+		liveMs: marks.live,
 		state,
 		bytes: options.traffic.bodyBytes - before.bodyBytes,
 		requests: options.traffic.requests - before.requests,

@@ -1,4 +1,4 @@
-import { CONF_LEVEL, type ConfLevel } from './enums';
+import { CONF_LEVEL, type ConfLevel } from './enums.ts';
 
 /** The tiers in increasing order of restriction (resolution 2395, para 13). */
 export const CONF_ORDER: readonly ConfLevel[] = CONF_LEVEL.codes;

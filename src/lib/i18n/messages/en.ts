@@ -54,11 +54,12 @@ export const en = {
 	'state.linkLoading':
 		'Loading the view of this link: its figures appear once the data engine has started.',
 	'state.liveUnavailable':
-		'These figures are those of the published extract; the data engine could not load them, so they cannot be filtered or changed: {message}',
+		'The data engine could not start, so the figures below are the default view built with the site and cannot be filtered or changed: {message}',
 	'state.empty': 'No data for these filters.',
 	'state.error': 'This could not be computed: {message}',
 	'state.pageError': 'Some figures on this page could not be computed.',
-	'state.loadProblems': 'Some data files could not be loaded. Views that need them show an error.',
+	'state.loadProblems':
+		"Some data files could not be loaded. Figures that need them keep the published extract's default view and cannot be filtered or changed; any other view of them shows an error.",
 
 	'value.noData': 'No data',
 	'value.failed': 'Could not be computed',
