@@ -13,11 +13,9 @@ import {
 	type Breakdown,
 	type CrossCuttingId
 } from '../../src/lib/queries/cross-cutting';
-import {
-	filtersFromSearchParams,
-	NO_FILTERS,
-	type GlobalFilters
-} from '../../src/lib/queries/filters';
+import { NO_FILTERS, type GlobalFilters } from '../../src/lib/queries/filters';
+import { FILTER_URL } from '../../src/lib/state/filters-url';
+import { readParams } from '../../src/lib/state/url-params';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';
@@ -213,7 +211,7 @@ describe('cross-cutting page, restricted build', () => {
 			const byYearSelects = page.locator('section[aria-labelledby="by-year-title"] select');
 			await expect(byYearSelects.nth(0).inputValue()).resolves.toBe('H1');
 			await expect(byYearSelects.nth(1).inputValue()).resolves.toBe('area');
-			const filters = filtersFromSearchParams(new URLSearchParams(search));
+			const filters = readParams(FILTER_URL, new URLSearchParams(search));
 			expect(await byYearProblems(page, 'H1', 'area', filters)).toEqual([]);
 			await screenshot(page, 'cross-cutting-h1-area-africa');
 			await expectCleanPage(page, watch, `/cross-cutting?${search}`);

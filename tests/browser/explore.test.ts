@@ -18,7 +18,8 @@ import {
 } from '../../src/lib/queries/explore-linked';
 import { query } from '../../src/lib/queries/query';
 import type { RefusalKind } from '../../src/lib/queries/explore-sql-guard';
-import { selectionFromSearchParams } from '../../src/lib/state/explore-url';
+import { SELECTION_URL } from '../../src/lib/state/explore-url';
+import { readParams } from '../../src/lib/state/url-params';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { outsideRequests } from '../helpers/page-watch';
@@ -283,7 +284,7 @@ describe('linked views', () => {
 	}
 
 	async function expectedCounts(search: string): Promise<string[]> {
-		const selection = selectionFromSearchParams(new URLSearchParams(search));
+		const selection = readParams(SELECTION_URL, new URLSearchParams(search));
 		const rows = await db.run(linkedCounts(selection));
 		return rows
 			.filter((r) => CHARTS.includes(r.chart as LinkedChart) && r.n > 0)

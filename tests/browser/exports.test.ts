@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { BUILD_DIR, SCREENSHOT_DIR } from '../../scripts/e2e/paths';
 import { extractVersion, type ExtractVersion } from '../../src/lib/export/extract-version';
-import { filtersFromSearchParams } from '../../src/lib/queries/filters';
 import { implementationRates } from '../../src/lib/queries/recommendations';
 import { TIER_MARKING } from '../../src/lib/schema';
+import { FILTER_URL } from '../../src/lib/state/filters-url';
+import { readParams } from '../../src/lib/state/url-params';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, screenshot, visit, type Site } from '../helpers/site';
@@ -173,7 +174,7 @@ describe('exports and briefing, restricted build', () => {
 					if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/);
 				}
 			});
-			const filters = filtersFromSearchParams(new URLSearchParams('from=2018'));
+			const filters = readParams(FILTER_URL, new URLSearchParams('from=2018'));
 			const expected = await db.run(implementationRates('area', filters, version.referenceDate));
 			expect(expected.length).toBeGreaterThan(3);
 			expect(shown).toEqual(expected);

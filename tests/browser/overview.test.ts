@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
-import { filtersFromSearchParams, NO_FILTERS } from '../../src/lib/queries/filters';
+import { NO_FILTERS } from '../../src/lib/queries/filters';
 import { OVERVIEW_INDICATORS } from '../../src/lib/queries/overview';
 import { TIER_MARKING, TIERS, type Tier } from '../../src/lib/schema';
+import { FILTER_URL } from '../../src/lib/state/filters-url';
+import { readParams } from '../../src/lib/state/url-params';
 import {
 	expectedIndicators,
 	indicatorMismatches,
@@ -63,7 +65,7 @@ describe('overview, restricted build', () => {
 	});
 
 	test.each(FILTERED_QUERIES)('with ?%s the figures equal the filtered SQL', async (search) => {
-		const filters = filtersFromSearchParams(new URLSearchParams(search));
+		const filters = readParams(FILTER_URL, new URLSearchParams(search));
 		const expected = await expectedIndicators(dataDir, filters);
 		const unfiltered = await expectedIndicators(dataDir, NO_FILTERS);
 		// Otherwise a page that ignores the URL would pass.

@@ -71,6 +71,8 @@ interface Case {
 	refuseClipboard?: boolean;
 	/** Sets a non-default view through the UI. */
 	act: (page: Page) => Promise<void>;
+	/** The act goes to another page (a new history entry), not only another view of this one. */
+	navigates?: boolean;
 }
 
 const filterRegion = async (page: Page) => {
@@ -124,6 +126,7 @@ const CASES: Case[] = [
 	{ path: '/states/FRA', act: filterRegion },
 	{
 		path: '/report/2023',
+		navigates: true,
 		act: async (page) => {
 			await page.locator('[data-report-year]').selectOption('2022');
 			await settle(page, (u) => u.pathname.endsWith('/report/2022'));
@@ -146,7 +149,12 @@ describe('permalinks, restricted build', () => {
 			let before: ViewSnapshot;
 			try {
 				expect(first.state).toBe('ready');
+				const entries = await first.page.evaluate(() => history.length);
 				await c.act(first.page);
+				// The history policy: a view change replaces the entry, so Back leaves the page.
+				if (!c.navigates) {
+					expect(await first.page.evaluate(() => history.length)).toBe(entries);
+				}
 				before = await snapshot(first.page);
 				if (c.refuseClipboard) {
 					await first.page.evaluate(() => {

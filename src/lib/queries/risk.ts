@@ -158,36 +158,3 @@ export function riskRanking(
 	ORDER BY rank`;
 	return query<RiskRow>(sql, p.values);
 }
-
-/** URL parameter of each weight; shared links depend on them. */
-export const RISK_WEIGHT_PARAMS: Readonly<Record<RiskComponent, string>> = {
-	never_visited: 'w_never',
-	years_since_visit: 'w_years',
-	gap_share: 'w_gaps',
-	open_priority: 'w_priority',
-	gti: 'w_gti'
-};
-
-/** The weights a URL sets; a missing or unreadable one keeps its default. */
-export function riskWeightsFromSearchParams(params: URLSearchParams): RiskWeights {
-	const weights = { ...DEFAULT_RISK_WEIGHTS };
-	for (const key of RISK_COMPONENTS) {
-		const text = params.get(RISK_WEIGHT_PARAMS[key]);
-		const value = text === null || text.trim() === '' ? NaN : Number(text);
-		if (Number.isFinite(value) && value >= 0) weights[key] = value;
-	}
-	return weights;
-}
-
-/** Writes the weights into `base`, leaving out those equal to their default so links stay short. */
-export function riskWeightsToSearchParams(
-	weights: RiskWeights,
-	base?: URLSearchParams
-): URLSearchParams {
-	const params = new URLSearchParams(base);
-	for (const key of RISK_COMPONENTS) {
-		if (weights[key] === DEFAULT_RISK_WEIGHTS[key]) params.delete(RISK_WEIGHT_PARAMS[key]);
-		else params.set(RISK_WEIGHT_PARAMS[key], String(weights[key]));
-	}
-	return params;
-}

@@ -13,7 +13,8 @@ import {
 } from '$lib/queries/cross-cutting';
 import type { GlobalFilters } from '$lib/queries/filters';
 import { appData } from './app-data.svelte';
-import { BY_YEAR_IDS, CrossCuttingView } from './cross-cutting-view.svelte';
+import { BY_YEAR_IDS } from './cross-cutting-url';
+import { CrossCuttingView } from './cross-cutting-view.svelte';
 import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';

@@ -1,6 +1,3 @@
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
-import type { ResolvedPathname } from '$app/types';
 import { runQuery } from '$lib/db';
 import {
 	countsByCategory,
@@ -14,8 +11,9 @@ import {
 	type LinkedSelection
 } from '$lib/queries/explore-linked';
 import { appData } from './app-data.svelte';
-import { hrefWithSelection, selectionFromSearchParams } from './explore-url';
+import { SELECTION_URL } from './explore-url';
 import { errorMessage, type StatusPart } from './status';
+import { UrlState } from './url-state.svelte';
 
 /**
  * The linked views: the selection lives in the URL; each change is one
@@ -25,11 +23,9 @@ import { errorMessage, type StatusPart } from './status';
  * Create it during component initialisation (it owns effects).
  */
 export class LinkedState {
-	// Read lazily by `selection`; set first thing in the constructor.
-	#active: () => boolean = () => false;
-	readonly selection: LinkedSelection = $derived(
-		this.#active() ? selectionFromSearchParams(page.url.searchParams) : NO_SELECTION
-	);
+	readonly #active: () => boolean;
+	readonly #url = new UrlState(SELECTION_URL);
+	readonly selection: LinkedSelection = $derived(this.#url.current);
 	domain: readonly LinkedDomainRow[] = $state.raw([]);
 	counts: readonly LinkedCountRow[] = $state.raw([]);
 	/** The generation last asked for, and the one whose counts the charts hold. */
@@ -40,7 +36,7 @@ export class LinkedState {
 	/** Plain counter: effects must not read what they write. */
 	#generation = 0;
 
-	/** `active` says when the browser has hydrated and the linked tab is shown. */
+	/** `active` says when the linked tab is shown: only then do its queries run. */
 	constructor(active: () => boolean) {
 		this.#active = active;
 		$effect(() => {
@@ -86,8 +82,7 @@ export class LinkedState {
 		return this.select(NO_SELECTION);
 	}
 
-	async select(patch: Partial<LinkedSelection>): Promise<void> {
-		const target = hrefWithSelection(page.url, { ...this.selection, ...patch });
-		await goto(target as ResolvedPathname, { keepFocus: true, noScroll: true, replaceState: true });
+	select(patch: Partial<LinkedSelection>): Promise<void> {
+		return this.#url.set(patch);
 	}
 }

@@ -1,33 +1,19 @@
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
-import {
-	filtersFromSearchParams,
-	filtersToSearchParams,
-	NO_FILTERS,
-	sameFilters,
-	type GlobalFilters
-} from '$lib/queries/filters';
-import { urlActivation } from './url-activation.svelte';
+import { NO_FILTERS, type GlobalFilters } from '$lib/queries/filters';
+import { FILTER_URL } from './filters-url';
+import { writeParams } from './url-params';
+import { UrlState } from './url-state.svelte';
 
-/**
- * The global filters, kept in the URL (?from=&to=&region=&group=) so a link
- * shares the view. Prerendered HTML cannot read the query string, so the
- * filters stay empty until the URL is activated (url-activation.svelte.ts).
- */
+/** The global filters, kept in the URL (?from=&to=&region=&group=) so a link shares the view. */
 class FilterState {
-	#last: GlobalFilters = NO_FILTERS;
+	readonly url = new UrlState(FILTER_URL);
 
 	/**
 	 * The same object while the filter values stay the same: every query reads
-	 * it, so a change of a view's own URL parameter (a toggle, a sort) must
-	 * not look like a filter change and re-run them all.
+	 * it, so a change of a view's own URL parameter (a toggle, a sort) does not
+	 * re-run them all.
 	 */
-	readonly current: GlobalFilters = $derived.by(() => {
-		const next = urlActivation.active ? filtersFromSearchParams(page.url.searchParams) : NO_FILTERS;
-		if (!sameFilters(next, this.#last)) this.#last = next;
-		return this.#last;
-	});
+	readonly current: GlobalFilters = $derived(this.url.current);
 
 	readonly isFiltered: boolean = $derived(
 		Object.values(this.current).some((value) => value !== null)
@@ -35,7 +21,7 @@ class FilterState {
 
 	/** The query string of the current filters, with its "?" (empty when unfiltered). */
 	readonly search: string = $derived.by(() => {
-		const qs = filtersToSearchParams(this.current).toString();
+		const qs = writeParams(FILTER_URL, this.current).toString();
 		return qs ? `?${qs}` : '';
 	});
 
@@ -44,14 +30,12 @@ class FilterState {
 		return `${path}${this.search}` as ResolvedPathname;
 	}
 
-	async apply(next: GlobalFilters): Promise<void> {
-		const params = filtersToSearchParams(next, page.url.searchParams).toString();
-		const target = `${page.url.pathname}${params ? `?${params}` : ''}` as ResolvedPathname;
-		await goto(target, { keepFocus: true, noScroll: true });
+	apply(next: GlobalFilters): Promise<void> {
+		return this.url.set(next);
 	}
 
-	async reset(): Promise<void> {
-		await this.apply(NO_FILTERS);
+	reset(): Promise<void> {
+		return this.apply(NO_FILTERS);
 	}
 }
 

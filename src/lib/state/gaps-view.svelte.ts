@@ -1,51 +1,24 @@
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
-import type { ResolvedPathname } from '$app/types';
-import { NO_GAP_FILTERS, type GapFilters, type GapRows } from '$lib/queries/gaps';
-import { gapViewFromSearchParams, gapViewToSearchParams, type GapView } from './gaps-url';
+import type { GapFilters, GapRows } from '$lib/queries/gaps';
+import type { GlobalFilters } from '$lib/queries/filters';
+import { filters } from './filters.svelte';
+import { GAP_DISPLAY_URL, GAP_FILTER_URL, type GapView } from './gaps-url';
+import { showParams, UrlState } from './url-state.svelte';
 
 export type { GapMeasure, GapView } from './gaps-url';
 
-const EMPTY: URLSearchParams = new URLSearchParams('');
-
-/** The gaps page's view in the URL; empty until `activate()` (prerendered HTML has no query string). */
+/** The gaps page's view in the URL. */
 export class GapViewState {
-	#active = $state(false);
+	readonly #gap = new UrlState(GAP_FILTER_URL);
+	readonly #display = new UrlState(GAP_DISPLAY_URL);
 
-	readonly current: GapView = $derived(
-		gapViewFromSearchParams(this.#active ? page.url.searchParams : EMPTY)
-	);
+	/** The gap filters the queries read: the same object while their values stay the same. */
+	readonly gap: GapFilters = $derived(this.#gap.current);
+	readonly rows: GapRows = $derived(this.#display.current.rows);
+	readonly current: GapView = $derived({ ...this.#display.current, gap: this.gap });
 
-	#lastGap: GapFilters = NO_GAP_FILTERS;
-
-	/**
-	 * The gap filters and row grouping the queries read: the same object while
-	 * their values stay the same, so switching the colour measure or the
-	 * table view redraws without re-running the queries.
-	 */
-	readonly gap: GapFilters = $derived.by(() => {
-		const next = this.current.gap;
-		const same = (Object.keys(next) as (keyof GapFilters)[]).every(
-			(k) => next[k] === this.#lastGap[k]
-		);
-		if (!same) this.#lastGap = next;
-		return this.#lastGap;
-	});
-	readonly rows: GapRows = $derived(this.current.rows);
-
-	activate(): void {
-		this.#active = true;
-	}
-
-	/** Changes the view and, optionally, global filters (`region`, `group`) in one navigation. */
-	async apply(patch: Partial<GapView>, globals: Record<string, string | null> = {}): Promise<void> {
-		const params = gapViewToSearchParams({ ...this.current, ...patch }, page.url.searchParams);
-		for (const [name, value] of Object.entries(globals)) {
-			if (value === null) params.delete(name);
-			else params.set(name, value);
-		}
-		const qs = params.toString();
-		const target = `${page.url.pathname}${qs ? `?${qs}` : ''}` as ResolvedPathname;
-		await goto(target, { keepFocus: true, noScroll: true });
+	/** Changes the view and, optionally, global filters (a drill-down) in one navigation. */
+	apply(patch: Partial<GapView>, globals: Partial<GlobalFilters> = {}): Promise<void> {
+		const { gap = {}, ...display } = patch;
+		return showParams(filters.url.with(globals, this.#display.with(display, this.#gap.with(gap))));
 	}
 }

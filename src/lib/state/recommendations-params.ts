@@ -4,28 +4,6 @@ import type { SurvivalRow } from '../queries/survival';
 
 /** Plain helpers of the recommendations state: no runes, so no reactive collections needed. */
 
-export const NO_PARAMS: URLSearchParams = new URLSearchParams();
-
-/** `base` with `values` set, or removed where null or empty. */
-export function withParams(
-	base: URLSearchParams,
-	values: Readonly<Record<string, string | null>>
-): string {
-	const next = new URLSearchParams(base);
-	for (const [name, value] of Object.entries(values)) {
-		if (value === null || value === '') next.delete(name);
-		else next.set(name, value);
-	}
-	return next.toString();
-}
-
-/** An ISO date (YYYY-MM-DD) that exists, or null. */
-export function isoDateParam(value: string | null): string | null {
-	if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-	const d = new Date(`${value}T00:00:00Z`);
-	return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : value;
-}
-
 /** The same calendar date `years` earlier (29 Feb falls back to 28 Feb). */
 export function yearsBefore(iso: string, years: number): string {
 	const [y, m, d] = iso.split('-').map(Number);

@@ -1,6 +1,5 @@
 import {
 	DEFAULT_REC_TABLE,
-	REC_SORT_COLUMNS,
 	recommendationPage,
 	recommendationTextAvailability,
 	statusHistory,
@@ -13,46 +12,22 @@ import {
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
-import type { ViewParams } from './recommendations-url.svelte';
+import { REC_OPENED_URL, REC_TABLE_URL } from './recommendations-url';
+import { UrlState } from './url-state.svelte';
 
-/** URL parameter names of the table; shared links depend on them. */
-export const TABLE_PARAMS = {
-	search: 'q',
-	areaCode: 'area',
-	status: 'status',
-	priority: 'priority',
-	resolution: 'res',
-	sort: 'sort',
-	descending: 'desc',
-	page: 'page',
-	selected: 'rec'
-} as const;
-
-const SORT_KEYS = Object.keys(REC_SORT_COLUMNS) as RecSortKey[];
+/** The table's filters: each change goes back to the first page. */
+export type RecTableFilter = 'search' | 'areaCode' | 'status' | 'priority' | 'resolution';
 
 /**
  * The recommendation table: one page at a time through SQL LIMIT/OFFSET, so
  * it stays fast at 100x; its options and the opened row live in the URL.
  */
 export class RecommendationTableState {
-	readonly url: ViewParams;
+	readonly #url = new UrlState(REC_TABLE_URL);
+	readonly #opened = new UrlState(REC_OPENED_URL);
 
-	readonly options: RecTableOptions = $derived.by(() => {
-		const u = this.url;
-		const page = Number(u.get(TABLE_PARAMS.page) ?? '1');
-		return {
-			...DEFAULT_REC_TABLE,
-			search: u.get(TABLE_PARAMS.search),
-			areaCode: u.get(TABLE_PARAMS.areaCode),
-			status: u.get(TABLE_PARAMS.status),
-			priority: u.get(TABLE_PARAMS.priority),
-			resolution: u.get(TABLE_PARAMS.resolution),
-			sort: u.choice(TABLE_PARAMS.sort, SORT_KEYS, DEFAULT_REC_TABLE.sort),
-			descending: u.get(TABLE_PARAMS.descending) !== '0',
-			page: Number.isInteger(page) && page > 1 ? page - 1 : 0
-		};
-	});
-	readonly selected: string | null = $derived.by(() => this.url.get(TABLE_PARAMS.selected));
+	readonly options: RecTableOptions = $derived({ ...DEFAULT_REC_TABLE, ...this.#url.current });
+	readonly selected: string | null = $derived(this.#opened.current.recId);
 
 	readonly rows = new QueryResult<RecTableRow>(() =>
 		appData.referenceDate
@@ -74,30 +49,22 @@ export class RecommendationTableState {
 	/** The wording column is shown only when this tier's extract carries wording. */
 	readonly hasText: boolean = $derived((this.text.rows[0]?.with_text ?? 0) > 0);
 
-	constructor(url: ViewParams) {
-		this.url = url;
-	}
-
-	/** Changes a filter or the search and goes back to the first page. */
-	filter(name: keyof typeof TABLE_PARAMS, value: string | null): Promise<void> {
-		return this.url.set({ [TABLE_PARAMS[name]]: value, [TABLE_PARAMS.page]: null });
+	filter(name: RecTableFilter, value: string | null): Promise<void> {
+		const patch: Partial<Record<RecTableFilter, string | null>> & { page: number } = { page: 0 };
+		patch[name] = value;
+		return this.#url.set(patch);
 	}
 
 	sortBy(key: RecSortKey): Promise<void> {
 		const descending = this.options.sort === key ? !this.options.descending : false;
-		return this.url.set({
-			[TABLE_PARAMS.sort]: key,
-			[TABLE_PARAMS.descending]: descending ? '1' : '0',
-			[TABLE_PARAMS.page]: null
-		});
+		return this.#url.set({ sort: key, descending, page: 0 });
 	}
 
 	goTo(page: number): Promise<void> {
-		const p = Math.min(Math.max(page, 0), this.pageCount - 1);
-		return this.url.set({ [TABLE_PARAMS.page]: p === 0 ? null : String(p + 1) });
+		return this.#url.set({ page: Math.min(Math.max(page, 0), this.pageCount - 1) });
 	}
 
 	open(recId: string | null): Promise<void> {
-		return this.url.set({ [TABLE_PARAMS.selected]: recId });
+		return this.#opened.set({ recId });
 	}
 }

@@ -34,39 +34,20 @@ import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
 import { RecordListResult, type CountedRow } from './record-list.svelte';
 import {
-	isoDateParam,
 	nameMap,
 	sumRates,
 	survivalCurves,
 	yearsBefore,
 	type SurvivalCurve
 } from './recommendations-params';
-import { ViewParams } from './recommendations-url.svelte';
+import {
+	REC_URL,
+	type OverdueSort,
+	type RateDimension,
+	type SelectedCell
+} from './recommendations-url';
 import { combineStatus, type StatusPart } from './status';
-
-export const RATE_DIMENSIONS = ['area', 'region', 'un_group', 'priority', 'resolution'] as const;
-export type RateDimension = (typeof RATE_DIMENSIONS)[number];
-export const SURVIVAL_GROUPS = ['priority', 'area', 'none'] as const satisfies SurvivalGroup[];
-
-/** URL parameter names of this view; shared links depend on them. */
-export const REC_PARAMS = {
-	dimension: 'dim',
-	survival: 'km',
-	flowFrom: 'flow_from',
-	flowTo: 'flow_to',
-	/** The chosen cell of the transition matrix: `<from status>.<to status>`. */
-	cell: 'cell',
-	/** The overdue list's order: `<column>.<asc|desc>`. */
-	overdueSort: 'od_sort'
-} as const;
-
-export const OVERDUE_SORT_KEYS = ['name', 'report_adopted', 'due_date', 'days_overdue'] as const;
-export type OverdueSortKey = (typeof OVERDUE_SORT_KEYS)[number];
-export interface OverdueSort {
-	readonly key: OverdueSortKey;
-	readonly ascending: boolean;
-}
-const DEFAULT_OVERDUE_SORT: OverdueSort = { key: 'days_overdue', ascending: false };
+import { UrlState } from './url-state.svelte';
 
 export interface FollowupCounts {
 	readonly due: number;
@@ -81,60 +62,26 @@ export interface RatesByDimension extends StatusPart {
 	readonly rows: readonly ImplementationRow[];
 }
 
-export interface SelectedCell {
-	readonly from: string;
-	readonly to: string;
-}
-
 /** The recommendations page's queries under the global filters at D (paras 10, 13). */
 export class RecommendationsState {
-	readonly url = new ViewParams();
+	readonly url = new UrlState(REC_URL);
 	readonly D = $derived(appData.referenceDate);
 
-	readonly dimension: RateDimension = $derived(
-		this.url.choice(REC_PARAMS.dimension, RATE_DIMENSIONS, 'area')
-	);
-	readonly survivalGroup: SurvivalGroup = $derived(
-		this.url.choice(REC_PARAMS.survival, SURVIVAL_GROUPS, 'priority')
-	);
-	readonly flowTo: string | null = $derived(
-		isoDateParam(this.url.get(REC_PARAMS.flowTo)) ?? this.D
-	);
+	readonly dimension: RateDimension = $derived(this.url.current.dimension);
+	readonly survivalGroup: SurvivalGroup = $derived(this.url.current.survival);
+	readonly flowTo: string | null = $derived(this.url.current.flowTo ?? this.D);
 	readonly flowFrom: string | null = $derived(
-		isoDateParam(this.url.get(REC_PARAMS.flowFrom)) ??
-			(this.flowTo ? yearsBefore(this.flowTo, 2) : null)
+		this.url.current.flowFrom ?? (this.flowTo ? yearsBefore(this.flowTo, 2) : null)
 	);
-	/** The URL's text for the chosen cell; a string, so other URL changes do not re-run its query. */
-	readonly #cellParam: string | null = $derived(this.url.get(REC_PARAMS.cell));
-	readonly #cell: SelectedCell | null = $derived.by(() => {
-		const m = /^([a-z_]+)\.([a-z_]+)$/.exec(this.#cellParam ?? '');
-		return m ? { from: m[1], to: m[2] } : null;
-	});
+	/** The overdue list's order (default: most days overdue first). */
+	readonly overdueSort: OverdueSort = $derived(this.url.current.overdueSort);
 
 	/** The transition-matrix cell whose recommendations are listed; kept in the URL. */
 	get selectedCell(): SelectedCell | null {
-		return this.#cell;
+		return this.url.current.cell;
 	}
 	set selectedCell(cell: SelectedCell | null) {
-		void this.url.set({ [REC_PARAMS.cell]: cell ? `${cell.from}.${cell.to}` : null });
-	}
-
-	readonly #overdueSortParam: string | null = $derived(this.url.get(REC_PARAMS.overdueSort));
-	/** The overdue list's order, in the URL (default: most days overdue first). */
-	readonly overdueSort: OverdueSort = $derived.by(() => {
-		const [key, dir] = (this.#overdueSortParam ?? '').split('.');
-		const known = (OVERDUE_SORT_KEYS as readonly string[]).includes(key);
-		return known && (dir === 'asc' || dir === 'desc')
-			? { key: key as OverdueSortKey, ascending: dir === 'asc' }
-			: DEFAULT_OVERDUE_SORT;
-	});
-
-	setOverdueSort(sort: OverdueSort): void {
-		const isDefault =
-			sort.key === DEFAULT_OVERDUE_SORT.key && sort.ascending === DEFAULT_OVERDUE_SORT.ascending;
-		void this.url.set({
-			[REC_PARAMS.overdueSort]: isDefault ? null : `${sort.key}.${sort.ascending ? 'asc' : 'desc'}`
-		});
+		void this.url.set({ cell });
 	}
 
 	/** R1-R3 and the breakdown by the chosen dimension, from one query. */
@@ -255,10 +202,6 @@ export class RecommendationsState {
 	readonly curves: readonly SurvivalCurve[] = $derived(survivalCurves(this.survival.rows));
 
 	readonly areaName: ReadonlyMap<string, string> = $derived(nameMap(this.areaNames.rows));
-
-	constructor() {
-		$effect(() => this.url.activate());
-	}
 
 	/** A query at D under the global filters; null (waiting) until D is known. */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {

@@ -1,4 +1,5 @@
-/** The /states index's own URL parameters (name search and sort), parsed and written without Svelte. */
+/** The /states index's own URL parameters: name search and sort (shared links depend on them). */
+import { choiceParam, type UrlParam, type UrlSchema } from './url-params';
 
 export const STATE_SORT_KEYS = [
 	'name',
@@ -15,42 +16,34 @@ export interface StatesIndexView {
 	/** Text the State's name or ISO3 code must contain; '' shows all. */
 	readonly q: string;
 	readonly sort: StateSortKey;
-	readonly ascending: boolean;
+	/** Null: the sort key's own direction (`defaultAscending`). */
+	readonly dir: 'asc' | 'desc' | null;
 }
-
-export const STATES_INDEX_PARAMS = { q: 'q', sort: 'sort', dir: 'dir' } as const;
 
 /** Names sort A-Z first; numbers and dates sort largest or latest first. */
 export function defaultAscending(key: StateSortKey): boolean {
 	return key === 'name' || key === 'region' || key === 'group';
 }
 
-export const DEFAULT_VIEW: StatesIndexView = { q: '', sort: 'name', ascending: true };
-
-export function statesViewFromSearchParams(params: URLSearchParams): StatesIndexView {
-	const sortText = params.get(STATES_INDEX_PARAMS.sort);
-	const sort = STATE_SORT_KEYS.find((k) => k === sortText) ?? 'name';
-	const dir = params.get(STATES_INDEX_PARAMS.dir);
-	return {
-		q: params.get(STATES_INDEX_PARAMS.q)?.trim() ?? '',
-		sort,
-		ascending: dir === 'asc' ? true : dir === 'desc' ? false : defaultAscending(sort)
-	};
+/** The direction to write: null where it is the key's own. */
+export function sortDir(key: StateSortKey, ascending: boolean): 'asc' | 'desc' | null {
+	return ascending === defaultAscending(key) ? null : ascending ? 'asc' : 'desc';
 }
 
-/** Defaults are left out, so a plain link stays plain; other parameters are kept. */
-export function statesViewToSearchParams(
-	view: StatesIndexView,
-	base: URLSearchParams = new URLSearchParams()
-): URLSearchParams {
-	const out = new URLSearchParams(base);
-	const set = (name: string, value: string | null) =>
-		value === null ? out.delete(name) : out.set(name, value);
-	set(STATES_INDEX_PARAMS.q, view.q.trim() === '' ? null : view.q.trim());
-	set(STATES_INDEX_PARAMS.sort, view.sort === 'name' ? null : view.sort);
-	set(
-		STATES_INDEX_PARAMS.dir,
-		view.ascending === defaultAscending(view.sort) ? null : view.ascending ? 'asc' : 'desc'
-	);
-	return out;
-}
+const search: UrlParam<string> = {
+	name: 'q',
+	default: '',
+	parse: (text) => text.trim(),
+	serialise: (text) => text.trim()
+};
+
+export const STATES_INDEX_URL: UrlSchema<StatesIndexView> = {
+	q: search,
+	sort: choiceParam('sort', STATE_SORT_KEYS, 'name'),
+	dir: {
+		name: 'dir',
+		default: null,
+		parse: (text) => (text === 'asc' || text === 'desc' ? text : undefined),
+		serialise: (dir) => dir ?? ''
+	}
+};

@@ -1,6 +1,3 @@
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
-import type { ResolvedPathname } from '$app/types';
 import { rate, type Rate } from '$lib/indicators/rate';
 import { stateIndex, type StateIndexRow } from '$lib/queries/state-index';
 import { MEMBER_STATES, type MemberState } from '$lib/reference/member-states';
@@ -10,13 +7,13 @@ import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
 import {
-	DEFAULT_VIEW,
 	defaultAscending,
-	statesViewFromSearchParams,
-	statesViewToSearchParams,
+	sortDir,
+	STATES_INDEX_URL,
 	type StateSortKey,
 	type StatesIndexView
 } from './states-index-url';
+import { UrlState } from './url-state.svelte';
 
 /** A Member State with its figures at D (null until the query answers). */
 export interface StateIndexEntry {
@@ -44,10 +41,10 @@ function compare(a: string | number, b: string | number): number {
 
 /** The /states index: all 193 Members with their figures, searched, filtered (region, group) and sorted. */
 export class StatesIndexState {
-	#active = $state(false);
-
-	readonly view: StatesIndexView = $derived(
-		this.#active ? statesViewFromSearchParams(page.url.searchParams) : DEFAULT_VIEW
+	readonly #url = new UrlState(STATES_INDEX_URL);
+	readonly view: StatesIndexView = $derived(this.#url.current);
+	readonly ascending: boolean = $derived(
+		this.view.dir === null ? defaultAscending(this.view.sort) : this.view.dir === 'asc'
 	);
 
 	readonly stats = new QueryResult<StateIndexRow>(() =>
@@ -76,7 +73,7 @@ export class StatesIndexState {
 				return { state, stats, r1: stats ? rate(stats.implemented, stats.r1_denominator) : null };
 			});
 		const value = SORT_VALUE[this.view.sort];
-		const sign = this.view.ascending ? 1 : -1;
+		const sign = this.ascending ? 1 : -1;
 		return shown.sort((a, b) => {
 			const [x, y] = [value(a), value(b)];
 			if (x === null || y === null) {
@@ -89,20 +86,13 @@ export class StatesIndexState {
 		});
 	});
 
-	activate(): void {
-		this.#active = true;
-	}
-
 	/** A click on a header: the same column flips its direction, another starts at its default. */
 	sortBy(key: StateSortKey): Promise<void> {
-		const ascending = key === this.view.sort ? !this.view.ascending : defaultAscending(key);
-		return this.apply({ sort: key, ascending });
+		const ascending = key === this.view.sort ? !this.ascending : defaultAscending(key);
+		return this.#url.set({ sort: key, dir: sortDir(key, ascending) });
 	}
 
-	async apply(patch: Partial<StatesIndexView>): Promise<void> {
-		const params = statesViewToSearchParams({ ...this.view, ...patch }, page.url.searchParams);
-		const qs = params.toString();
-		const target = `${page.url.pathname}${qs ? `?${qs}` : ''}` as ResolvedPathname;
-		await goto(target, { keepFocus: true, noScroll: true, replaceState: true });
+	search(q: string): Promise<void> {
+		return this.#url.set({ q });
 	}
 }

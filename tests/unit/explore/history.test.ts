@@ -39,32 +39,3 @@ describe('console history', () => {
 		).toEqual([{ sql: 'x', at: 'y' }]);
 	});
 });
-
-describe('explore URL', async () => {
-	const { selectionFromSearchParams, selectionToSearchParams, tabFromSearchParams } =
-		await import('../../../src/lib/state/explore-url');
-	it('round-trips a selection and ignores what it cannot read', () => {
-		const params = new URLSearchParams(
-			'view=linked&years=2020-2016&sel_region=Africa&sel_flag=child_rights&region=Europe'
-		);
-		const selection = selectionFromSearchParams(params);
-		expect(selection).toEqual({
-			years: { from: 2016, to: 2020 },
-			region: 'Africa',
-			area: null,
-			status: null,
-			flag: 'child_rights'
-		});
-		expect(tabFromSearchParams(params)).toBe('linked');
-		expect(selectionToSearchParams(selection, params).toString()).toBe(
-			'view=linked&years=2016-2020&sel_region=Africa&sel_flag=child_rights&region=Europe'
-		);
-		expect(
-			selectionFromSearchParams(new URLSearchParams('years=20-x&sel_flag=evil'))
-		).toMatchObject({
-			years: null,
-			flag: null
-		});
-		expect(tabFromSearchParams(new URLSearchParams(''))).toBe('console');
-	});
-});

@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
 import { NO_FILTERS } from '../../../src/lib/queries/filters';
-import {
-	DEFAULT_RISK_WEIGHTS,
-	riskWeightsFromSearchParams,
-	riskWeightsToSearchParams
-} from '../../../src/lib/queries/risk';
 import { openRequests, slowestReports } from '../../../src/lib/queries/visits-lists';
 import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
@@ -113,17 +108,5 @@ describe('visit lists on native DuckDB', () => {
 		);
 		expect(europe2022.map((r) => r.iso3)).toEqual(['FRA', 'POL']);
 		expect(await db.run(openRequests({ ...NO_FILTERS, yearFrom: 2023 }))).toEqual([]);
-	});
-});
-
-describe('risk weights in the URL', () => {
-	it('round-trips weights and keeps defaults for missing or invalid values', () => {
-		const weights = { ...DEFAULT_RISK_WEIGHTS, gti: 4, gap_share: 0 };
-		const params = riskWeightsToSearchParams(weights, new URLSearchParams('from=2020'));
-		expect(params.toString()).toBe('from=2020&w_gaps=0&w_gti=4');
-		expect(riskWeightsFromSearchParams(params)).toEqual(weights);
-		expect(riskWeightsFromSearchParams(new URLSearchParams('w_gti=-1&w_never=x&w_years='))).toEqual(
-			DEFAULT_RISK_WEIGHTS
-		);
 	});
 });

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../../src/lib/queries/filters';
+import { DEFAULT_RISK_WEIGHTS } from '../../../src/lib/queries/risk';
+import { CROSS_CUTTING_URL } from '../../../src/lib/state/cross-cutting-url';
+import { EXPLORE_URL, SELECTION_URL } from '../../../src/lib/state/explore-url';
+import { FILTER_URL } from '../../../src/lib/state/filters-url';
+import { GAP_DISPLAY_URL, GAP_FILTER_URL } from '../../../src/lib/state/gaps-url';
+import { REC_OPENED_URL, REC_TABLE_URL, REC_URL } from '../../../src/lib/state/recommendations-url';
+import { sortDir, STATES_INDEX_URL } from '../../../src/lib/state/states-index-url';
+import { readParams, writeParams, type UrlSchema } from '../../../src/lib/state/url-params';
+import { RISK_LIST_URL, RISK_WEIGHTS_URL } from '../../../src/lib/state/visits-risk-url';
+
+/**
+ * Each view's parameters as shared links write them: the query string a view
+ * gives, and the view that query string reads back. The texts are public.
+ */
+function roundTrip<V>(schema: UrlSchema<V>, view: NoInfer<V>, qs: string): void {
+	expect(writeParams(schema, view).toString()).toBe(qs);
+	expect(readParams(schema, new URLSearchParams(qs))).toEqual(view);
+}
+
+const read = <V>(schema: UrlSchema<V>, qs: string) => readParams(schema, new URLSearchParams(qs));
+
+describe('view parameters in the URL', () => {
+	it('global filters', () => {
+		roundTrip(
+			FILTER_URL,
+			{ yearFrom: 2018, yearTo: 2022, region: 'Africa', unGroup: 'WEOG' },
+			'from=2018&to=2022&region=Africa&group=WEOG'
+		);
+		expect(read(FILTER_URL, 'from=18&to=2022x&region=&dim=area')).toEqual(NO_FILTERS);
+	});
+
+	it('gaps: gap filters and display', () => {
+		roundTrip(
+			GAP_FILTER_URL,
+			{ resolution: '1373', areaCode: 'A01', edition: '2021' },
+			'res=1373&area=A01&edition=2021'
+		);
+		roundTrip(
+			GAP_DISPLAY_URL,
+			{ rows: 'state', measure: 'g2', mapTable: true },
+			'rows=state&colour=g2&maptable=1'
+		);
+		expect(read(GAP_DISPLAY_URL, 'rows=country&colour=g3&maptable=yes')).toEqual({
+			rows: 'region',
+			measure: 'g1',
+			mapTable: false
+		});
+	});
+
+	it('cross-cutting choices', () => {
+		roundTrip(
+			CROSS_CUTTING_URL,
+			{ indicator: 'C1', breakdown: 'resolution', wps: 'W3' },
+			'ind=C1&by=resolution&wps=W3'
+		);
+		expect(read(CROSS_CUTTING_URL, 'ind=X9&by=colour&wps=W4')).toEqual({
+			indicator: 'W1',
+			breakdown: 'none',
+			wps: 'W1'
+		});
+	});
+
+	it('states index: search and sort, the direction only where it is not the column default', () => {
+		roundTrip(
+			STATES_INDEX_URL,
+			{ q: 'guinea', sort: 'r1', dir: 'asc' },
+			'q=guinea&sort=r1&dir=asc'
+		);
+		expect(sortDir('r1', false)).toBeNull();
+		expect(sortDir('r1', true)).toBe('asc');
+		expect(sortDir('name', false)).toBe('desc');
+		expect(read(STATES_INDEX_URL, 'q=%20%20&sort=gdp&dir=up')).toEqual({
+			q: '',
+			sort: 'name',
+			dir: null
+		});
+	});
+
+	it('risk list builder: weights and list choices', () => {
+		const weights = { ...DEFAULT_RISK_WEIGHTS, gti: 4, gap_share: 0 };
+		const params = writeParams(RISK_WEIGHTS_URL, weights, new URLSearchParams('from=2020'));
+		expect(params.toString()).toBe('from=2020&w_gaps=0&w_gti=4');
+		expect(readParams(RISK_WEIGHTS_URL, params)).toEqual(weights);
+		expect(read(RISK_WEIGHTS_URL, 'w_gti=-1&w_never=x&w_years=')).toEqual(DEFAULT_RISK_WEIGHTS);
+
+		roundTrip(
+			RISK_LIST_URL,
+			{ size: 20, pinned: ['FRA', 'NGA'], excluded: ['TUV'] },
+			'size=20&pin=FRA%2CNGA&exclude=TUV'
+		);
+		expect(read(RISK_LIST_URL, 'size=194&pin=fr,bra').size).toBe(RISK_LIST_URL.size.default);
+		expect(read(RISK_LIST_URL, 'pin=fr,bra').pinned).toEqual(['BRA']);
+	});
+
+	it('explore: tab, shared query and linked selection', () => {
+		roundTrip(EXPLORE_URL, { tab: 'linked', sql: 'SELECT 1 ' }, 'view=linked&sql=SELECT+1+');
+		const params = new URLSearchParams(
+			'view=linked&years=2020-2016&sel_region=Africa&sel_flag=child_rights&region=Europe'
+		);
+		const selection = readParams(SELECTION_URL, params);
+		expect(selection).toEqual({
+			years: { from: 2016, to: 2020 },
+			region: 'Africa',
+			area: null,
+			status: null,
+			flag: 'child_rights'
+		});
+		expect(readParams(EXPLORE_URL, params).tab).toBe('linked');
+		expect(writeParams(SELECTION_URL, selection, params).toString()).toBe(
+			'view=linked&years=2016-2020&sel_region=Africa&sel_flag=child_rights&region=Europe'
+		);
+		expect(read(SELECTION_URL, 'years=20-x&sel_flag=evil')).toMatchObject({
+			years: null,
+			flag: null
+		});
+		expect(read(EXPLORE_URL, 'view=chart')).toEqual({ tab: 'console', sql: null });
+	});
+
+	it('recommendations: sections', () => {
+		roundTrip(
+			REC_URL,
+			{
+				dimension: 'region',
+				survival: 'area',
+				flowFrom: '2020-01-31',
+				flowTo: '2023-06-30',
+				cell: { from: 'not_started', to: 'implemented' },
+				overdueSort: { key: 'name', ascending: true }
+			},
+			'dim=region&km=area&flow_from=2020-01-31&flow_to=2023-06-30&cell=not_started.implemented&od_sort=name.asc'
+		);
+		expect(read(REC_URL, 'dim=colour&km=x&flow_from=2023-02-30&cell=a-b&od_sort=name.up')).toEqual({
+			dimension: 'area',
+			survival: 'priority',
+			flowFrom: null,
+			flowTo: null,
+			cell: null,
+			overdueSort: { key: 'days_overdue', ascending: false }
+		});
+	});
+
+	it('recommendations: the table, its page counted from 1 in the URL', () => {
+		roundTrip(
+			REC_TABLE_URL,
+			{
+				search: 'financing',
+				areaCode: 'A02',
+				status: 'implemented',
+				priority: 'priority',
+				resolution: '1373',
+				sort: 'name',
+				descending: false,
+				page: 2
+			},
+			'q=financing&area=A02&status=implemented&priority=priority&res=1373&sort=name&desc=0&page=3'
+		);
+		expect(read(REC_TABLE_URL, 'sort=sql&desc=x&page=0')).toMatchObject({
+			sort: 'issued',
+			descending: true,
+			page: 0
+		});
+		expect(read(REC_TABLE_URL, 'page=1').page).toBe(0);
+		roundTrip(REC_OPENED_URL, { recId: 'FRA-2019-A01-3' }, 'rec=FRA-2019-A01-3');
+	});
+});
