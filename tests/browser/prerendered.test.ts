@@ -10,8 +10,9 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
-import { filtersFromSearchParams } from '../../src/lib/queries/filters';
 import { REPORT_YEARS } from '../../src/lib/reference/report-years';
+import { FILTER_URL } from '../../src/lib/state/filters-url';
+import { readParams } from '../../src/lib/state/url-params';
 import {
 	expectedIndicators,
 	indicatorMismatches,
@@ -134,7 +135,7 @@ describe('a shared link with other filters, while the engine is still loading', 
 	test('after hydration no default figure is shown; once the engine answers, the filtered SQL is', async () => {
 		const filtered = await expectedIndicators(
 			dataDir,
-			filtersFromSearchParams(new URLSearchParams(search))
+			readParams(FILTER_URL, new URLSearchParams(search))
 		);
 		const page = await site.browser.context.newPage();
 		const held: Route[] = [];

@@ -5,6 +5,6 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () =>
 	prerenderQueries('/recommendations', () => {
-		const rec = new RecommendationsState();
-		new RecommendationTableState(rec.url);
+		new RecommendationsState();
+		new RecommendationTableState();
 	});

@@ -48,7 +48,10 @@ describe('collecting a page state', () => {
 			const count = result(() => first);
 			// The second query needs the first one's answer, as a chained page state would.
 			result(() => {
-				const rows = prerenderedRows(count.build() as Query<{ n: number }>, () => undefined);
+				const rows = prerenderedRows<{ n: number }>(
+					count.build() as Query<{ n: number }>,
+					() => undefined
+				);
 				return rows ? query('SELECT $1 AS twice', [rows[0].n * 2]) : null;
 			});
 		};
