@@ -2,7 +2,6 @@ import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Query, QueryRunner, SqlParam } from '../../src/lib/queries/query';
-import { DERIVED_TABLES } from '../../src/lib/schema/derived';
 
 /**
  * Native DuckDB with the same query API and the same value casts as the
@@ -16,7 +15,7 @@ export class NodeQueryRunner implements QueryRunner {
 		return new NodeQueryRunner(await instance.connect());
 	}
 
-	/** Opens a tier folder of extracts: every table of its manifest, as in the browser. */
+	/** Opens a tier folder of extracts: every table of its manifest (derived ones too), as in the browser. */
 	static async fromExtracts(tierDir: string): Promise<NodeQueryRunner> {
 		const runner = await NodeQueryRunner.inMemory();
 		const manifest = JSON.parse(readFileSync(join(tierDir, 'manifest.json'), 'utf8')) as {
@@ -26,15 +25,7 @@ export class NodeQueryRunner implements QueryRunner {
 			const path = join(tierDir, entry.file).replaceAll("'", "''");
 			await runner.exec(`CREATE TABLE "${name}" AS SELECT * FROM read_parquet('${path}')`);
 		}
-		await runner.deriveTables(Object.keys(manifest.tables));
 		return runner;
-	}
-
-	/** (Re)builds the derived tables whose sources are all among `loaded`, as the browser does. */
-	async deriveTables(loaded: readonly string[]): Promise<void> {
-		for (const derived of DERIVED_TABLES) {
-			if (derived.sources.every((s) => loaded.includes(s))) await this.exec(derived.createSql);
-		}
 	}
 
 	/** Runs trusted statements (fixtures, DDL); never for values from users. */

@@ -1,5 +1,12 @@
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { DERIVED_TABLES, duckdbType, table, TABLES, type TableName } from '../../src/lib/schema';
+import {
+	createDerivedSql,
+	DERIVED_TABLES,
+	duckdbType,
+	table,
+	TABLES,
+	type TableName
+} from '../../src/lib/schema';
 import { query, SqlParams, type SqlParam } from '../../src/lib/queries/query';
 
 export type FixtureRow = Record<string, SqlParam>;
@@ -14,8 +21,13 @@ export async function schemaDb(): Promise<NodeQueryRunner> {
 		const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
 		await runner.exec(`CREATE TABLE "${def.name}" (${columns})`);
 	}
-	await runner.deriveTables(TABLES.map((t) => t.name));
+	await deriveTables(runner);
 	return runner;
+}
+
+/** The derived tables from the fixture's rows, with the SQL the extract builder runs per tier. */
+async function deriveTables(runner: NodeQueryRunner): Promise<void> {
+	for (const derived of DERIVED_TABLES) await runner.exec(createDerivedSql(derived));
 }
 
 /** Inserts rows through bound parameters; unnamed columns are NULL. */
@@ -37,10 +49,8 @@ export async function insertRows(
 		);
 		await runner.run(query(`INSERT INTO "${tableName}" VALUES (${values.join(', ')})`, p.values));
 	}
-	// Derived tables follow their sources, as they do after a load.
-	if (DERIVED_TABLES.some((d) => d.sources.includes(tableName))) {
-		await runner.deriveTables(TABLES.map((t) => t.name));
-	}
+	// Derived tables follow their sources, as they do in an extract.
+	if (DERIVED_TABLES.some((d) => d.sources.includes(tableName))) await deriveTables(runner);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import {
-	DERIVED_TABLES,
 	duckdbType,
-	TABLES,
+	EXTRACT_TABLES,
+	type DerivedTable,
 	type ExtractManifest,
 	type TableDef
 } from '$lib/schema';
@@ -14,6 +14,8 @@ import { dataUrl } from './manifest';
 import { parquetToArrowIPC, type ArrowIPC } from './parquet';
 import type { DuckDBHandle } from './duckdb-wasm';
 import type { LoadProblem, LoadTimings, TableTiming } from './types';
+
+type ExtractTable = TableDef | DerivedTable;
 
 type Decoded = { ipc: ArrowIPC } | { error: Error };
 
@@ -27,9 +29,10 @@ interface OpenOptions {
 }
 
 /**
- * The browser's database: every table of the manifest decoded and inserted
- * into the one DuckDB-WASM instance. A file that is missing or corrupt is
- * recorded as a load problem naming it; the other tables still load.
+ * The browser's database: every table of the manifest, the derived ones
+ * included (the extract builder computes them), decoded and inserted into the
+ * one DuckDB-WASM instance. A file that is missing or corrupt is recorded as a
+ * load problem naming it; the other tables still load.
  */
 export class BrowserDatabase implements QueryRunner {
 	private constructor(
@@ -44,7 +47,7 @@ export class BrowserDatabase implements QueryRunner {
 		const problems: LoadProblem[] = [];
 		const tables: Record<string, TableTiming> = {};
 		const files = new Map<string, Promise<Decoded>>();
-		for (const def of TABLES) {
+		for (const def of EXTRACT_TABLES) {
 			const entry = manifest.tables[def.name];
 			if (!entry) {
 				problems.push({
@@ -66,7 +69,7 @@ export class BrowserDatabase implements QueryRunner {
 			);
 		}
 		for (const name of Object.keys(manifest.tables)) {
-			if (!TABLES.some((t) => t.name === name)) {
+			if (!EXTRACT_TABLES.some((t) => t.name === name)) {
 				problems.push({
 					table: name,
 					file: manifest.tables[name].file,
@@ -81,7 +84,7 @@ export class BrowserDatabase implements QueryRunner {
 
 		// Inserts run one at a time: the connection is shared and each uses a staging table.
 		for (const [name, decoded] of files) {
-			const def = TABLES.find((t) => t.name === name) as TableDef;
+			const def = EXTRACT_TABLES.find((t) => t.name === name) as ExtractTable;
 			const file = manifest.tables[name].file;
 			const t0 = performance.now();
 			try {
@@ -103,7 +106,6 @@ export class BrowserDatabase implements QueryRunner {
 			tables[name].insertMs = performance.now() - t0;
 			performance.measure(`load-insert:${name}`, { start: t0, end: performance.now() });
 		}
-		await deriveTables(conn, problems, tables);
 		await lockDown(conn);
 		performance.mark('tables-loaded');
 		const timings: LoadTimings = {
@@ -141,9 +143,7 @@ export class BrowserDatabase implements QueryRunner {
 	private explain(error: Error): Error {
 		const missing = /Table with name (\w+) does not exist/.exec(error.message)?.[1];
 		if (!missing) return error;
-		// A derived table is missing because a source is: name the source's file.
-		const sources = DERIVED_TABLES.find((t) => t.name === missing)?.sources ?? [missing];
-		const problem = this.problems.find((p) => sources.some((s) => s === p.table));
+		const problem = this.problems.find((p) => p.table === missing);
 		return new Error(
 			problem
 				? `Table "${missing}" could not be loaded: ${problem.message}`
@@ -193,7 +193,7 @@ async function decodeFile(
  * the schema's types, so column order and integer widths do not matter. The
  * copy costs about 40% of the load: 5 s of 24 at 100x scale.
  */
-async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: ArrowIPC) {
+async function insertTable(conn: AsyncDuckDBConnection, def: ExtractTable, ipc: ArrowIPC) {
 	const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
 	const createTyped = `CREATE OR REPLACE TABLE "${def.name}" (${columns})`;
 	if (ipc === null) {
@@ -214,7 +214,7 @@ async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: Arro
 }
 
 /** The table has exactly the schema's columns, in order, with the schema's DuckDB types. */
-async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: TableDef): Promise<boolean> {
+async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: ExtractTable): Promise<boolean> {
 	const described = arrowTableToRows(await conn.query(`DESCRIBE "${def.name}"`)) as {
 		column_name: string;
 		column_type: string;
@@ -226,24 +226,6 @@ async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: TableDef): Pro
 				described[i].column_name === c.name && described[i].column_type === duckdbType(c.type)
 		)
 	);
-}
-
-/**
- * Builds the derived tables whose sources loaded; one whose source failed is
- * left out, and a query on it is explained by the source's problem.
- */
-async function deriveTables(
-	conn: AsyncDuckDBConnection,
-	problems: readonly LoadProblem[],
-	tables: Record<string, TableTiming>
-): Promise<void> {
-	for (const derived of DERIVED_TABLES) {
-		if (derived.sources.some((s) => problems.some((p) => p.table === s))) continue;
-		const t0 = performance.now();
-		await conn.query(derived.createSql);
-		tables[derived.name] = { fetchMs: 0, decodeMs: 0, insertMs: performance.now() - t0 };
-		performance.measure(`load-derive:${derived.name}`, { start: t0, end: performance.now() });
-	}
 }
 
 /**

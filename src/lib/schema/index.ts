@@ -9,14 +9,18 @@ import {
 } from './fact-tables';
 import { fatfRatings, gtiScores, memberStates, thematicAreas, wpsIndex } from './reference-tables';
 import type { ColumnDef, ColumnType, TableDef } from './types';
+import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived';
 
 export * from './types';
 export * from './enums';
 export * from './confidentiality';
 export * from './derived';
 
-/** Bumped whenever a table or column changes; the browser refuses extracts of another version. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever a table or column changes; the browser refuses extracts of
+ * another version. 2: the derived tables are files of the extract.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const REFERENCE_TABLES = [memberStates, thematicAreas] as const;
 export const FACT_TABLES = [
@@ -52,6 +56,12 @@ export type TableName =
 	| 'visit_plan';
 
 export const TABLE_NAMES = TABLES.map((t) => t.name) as readonly TableName[];
+
+/** A file of a tier's extract: a source table or a derived one. */
+export type ExtractTableName = TableName | DerivedTableName;
+
+/** Every file of a tier's extract, in manifest order: the tables, then the derived tables. */
+export const EXTRACT_TABLES: readonly (TableDef | DerivedTable)[] = [...TABLES, ...DERIVED_TABLES];
 
 export function table(name: TableName): TableDef {
 	const def = TABLES.find((t) => t.name === name);
