@@ -131,6 +131,35 @@ test('without the recommendations extract the visits trend is still drawn; only 
 	}
 });
 
+test('without the derived spans file only the figures reading it fail, and the file is named', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ctc-no-spans-'));
+	cpSync(BUILD_DIR, dir, { recursive: true });
+	const manifest = readManifest(join(dir, 'data'));
+	const file = manifest.tables.recommendation_spans.file;
+	removeWithSiblings(join(dir, 'data', file));
+	const partialSite = await openSite(dir);
+	try {
+		const { page } = await visit(partialSite, '/');
+		try {
+			await expect
+				.poll(() => page.locator('main').getAttribute('data-state'), { timeout: 30_000 })
+				.toBe('error');
+			await expect.poll(() => pageText(page)).toContain(file);
+			// R1 reads the status at D from the spans; V1 and the shares by year do not.
+			const r1WithValue = page.locator('[data-indicator="R1"][data-value]:not([data-value=""])');
+			expect(await r1WithValue.count()).toBe(0);
+			const v1 = page.locator('[data-indicator="V1"][data-value]').first();
+			expect(await v1.getAttribute('data-value')).toMatch(/^0\.\d+$/);
+			expect(await page.locator('[data-figure="shares-by-year"] svg').count()).toBe(1);
+		} finally {
+			await page.close();
+		}
+	} finally {
+		await partialSite.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
 test('an extract with its columns in another order and dates as text is cast to the schema; figures unchanged', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ctc-reordered-'));
 	cpSync(BUILD_DIR, dir, { recursive: true });
