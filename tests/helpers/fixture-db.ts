@@ -14,9 +14,11 @@ export type FixtureRow = Record<string, SqlParam>;
 /**
  * An in-memory native DuckDB with every table of the schema, empty, typed as
  * in the extracts. Tests insert a few hand-made rows and compute answers by hand.
+ * Every query run on it must declare each extract table its plan scans
+ * (Query.tables), so each query a SQL test runs checks what the browser loads.
  */
 export async function schemaDb(): Promise<NodeQueryRunner> {
-	const runner = await NodeQueryRunner.inMemory();
+	const runner = await NodeQueryRunner.inMemory({ checkTables: true });
 	for (const def of TABLES) {
 		const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
 		await runner.exec(`CREATE TABLE "${def.name}" (${columns})`);

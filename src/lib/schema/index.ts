@@ -63,6 +63,20 @@ export type ExtractTableName = TableName | DerivedTableName;
 /** Every file of a tier's extract, in manifest order: the tables, then the derived tables. */
 export const EXTRACT_TABLES: readonly (TableDef | DerivedTable)[] = [...TABLES, ...DERIVED_TABLES];
 
+/**
+ * The extract tables a SQL text reads: every whole identifier, quoted or not,
+ * that names one, outside string literals and comments. It may name a table a
+ * query does not read (a column or alias spelled like a table), never miss one.
+ */
+export function tablesReadBy(sql: string): ExtractTableName[] {
+	const code = sql.replace(/'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+	const found = new Set<string>();
+	for (const m of code.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_][A-Za-z0-9_$]*/g)) {
+		found.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replaceAll('""', '"'));
+	}
+	return EXTRACT_TABLES.filter((t) => found.has(t.name)).map((t) => t.name as ExtractTableName);
+}
+
 export function table(name: TableName): TableDef {
 	const def = TABLES.find((t) => t.name === name);
 	if (!def) throw new Error(`No table "${name}" in the schema.`);
