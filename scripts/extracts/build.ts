@@ -3,10 +3,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	confRank,
+	DERIVED_TABLES,
 	SCHEMA_VERSION,
 	TABLES,
 	TIERS,
-	type TableName,
+	type ExtractTableName,
 	type Tier
 } from '../../src/lib/schema';
 import { replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
@@ -28,6 +29,7 @@ import {
 	parquetName,
 	parquetPath,
 	resetBuildSchema,
+	writeDerivedTable,
 	writeTierTable,
 	type Compression
 } from './write-parquet';
@@ -160,11 +162,17 @@ async function writeTier(
 ): Promise<ExtractManifest> {
 	mkdirSync(dir);
 	const rank = confRank(tier);
-	const tables: Partial<Record<TableName, ManifestTable>> = {};
+	const tables: Partial<Record<ExtractTableName, ManifestTable>> = {};
+	const compression = options.compression ?? 'zstd';
 	for (const table of TABLES) {
 		const path = parquetPath(dir, table);
-		const rows = await writeTierTable(conn, table, rank, path, options.compression ?? 'zstd');
-		tables[table.name as TableName] = await describeFile(path, rows, parquetName(table));
+		const rows = await writeTierTable(conn, table, rank, path, compression);
+		tables[table.name as ExtractTableName] = await describeFile(path, rows, parquetName(table));
+	}
+	for (const derived of DERIVED_TABLES) {
+		const path = parquetPath(dir, derived);
+		const rows = await writeDerivedTable(conn, derived, dir, path, compression);
+		tables[derived.name] = await describeFile(path, rows, parquetName(derived));
 	}
 	let referenceDate = options.referenceDate ?? null;
 	let referenceDateFrom: ReferenceDateFrom = 'option';
@@ -184,7 +192,7 @@ async function writeTier(
 		referenceDateFrom,
 		...readSourceLabel(options.source),
 		builtAt: builtAt.toISOString(),
-		tables: tables as Record<TableName, ManifestTable>
+		tables: tables as Record<ExtractTableName, ManifestTable>
 	};
 	writeManifest(dir, manifest);
 	return manifest;

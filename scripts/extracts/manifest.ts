@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TableName, Tier } from '../../src/lib/schema';
+import type { ExtractTableName, Tier } from '../../src/lib/schema';
 
 /** One extract file of a tier. */
 export interface ManifestTable {
@@ -30,8 +30,8 @@ export interface ExtractManifest {
 	readonly sourceScale?: number;
 	/** ISO timestamp of the build. */
 	readonly builtAt: string;
-	/** Every table of the schema, in TABLES order. */
-	readonly tables: Readonly<Record<TableName, ManifestTable>>;
+	/** Every table of the schema in TABLES order, then the derived tables (EXTRACT_TABLES). */
+	readonly tables: Readonly<Record<ExtractTableName, ManifestTable>>;
 }
 
 export interface SourceLabel {

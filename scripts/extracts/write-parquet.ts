@@ -1,6 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { duckdbType, REFERENCE_DATE_COLUMNS, type TableDef } from '../../src/lib/schema';
+import {
+	duckdbType,
+	REFERENCE_DATE_COLUMNS,
+	table,
+	type DerivedTable,
+	type TableDef
+} from '../../src/lib/schema';
 import { LEVEL_COLUMN } from './staging';
 
 /** DuckDB schema holding one build's tables, dropped afterwards (a shared connection stays clean). */
@@ -79,6 +85,34 @@ export async function writeTierTable(
 }
 
 /**
+ * Writes one tier's Parquet file of a derived table, computed from the tier's
+ * own files of its sources (already written in `tierDir`), so it cannot hold
+ * a row of a higher tier. Columns are cast to the declared types and rows
+ * sorted, so the file has the schema the browser expects and is reproducible.
+ * Returns the number of rows written.
+ */
+export async function writeDerivedTable(
+	conn: DuckDBConnection,
+	derived: DerivedTable,
+	tierDir: string,
+	path: string,
+	compression: Compression
+): Promise<number> {
+	const select = derived.select(
+		(source) => `read_parquet(${literal(parquetPath(tierDir, table(source)))})`
+	);
+	const columns = derived.columns
+		.map((c) => `CAST(${ident(c.name)} AS ${duckdbType(c.type)}) AS ${ident(c.name)}`)
+		.join(', ');
+	const order = derived.orderBy.map(ident).join(', ');
+	const reader = await conn.runAndReadAll(
+		`COPY (SELECT ${columns} FROM (${select}) ORDER BY ${order}) ` +
+			`TO ${literal(path)} (FORMAT parquet, COMPRESSION ${compression === 'zstd' ? 'zstd' : 'uncompressed'})`
+	);
+	return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+/**
  * The latest observation date among the rows of a tier (REFERENCE_DATE_COLUMNS),
  * as YYYY-MM-DD, or null when the tier has no such date.
  */
@@ -98,10 +132,11 @@ export async function latestObservation(
 	return typeof value === 'string' ? value : null;
 }
 
-export function parquetName(table: TableDef): string {
+/** The file of a table (source or derived) in a tier folder. */
+export function parquetName(table: { readonly name: string }): string {
 	return `${table.name}.parquet`;
 }
 
-export function parquetPath(dir: string, table: TableDef): string {
+export function parquetPath(dir: string, table: { readonly name: string }): string {
 	return join(dir, parquetName(table));
 }

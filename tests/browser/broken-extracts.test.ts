@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
@@ -98,11 +99,16 @@ test('a missing and two corrupt extracts are each named on the page; the overvie
 	}
 });
 
-test('without the recommendations extract the visits trend is still drawn; only the shares chart fails', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'ctc-no-recommendations-'));
+/**
+ * Opens `/` on a copy of the site without one extract file, waits until the
+ * overview settles as an error naming that file, then runs `check`.
+ */
+async function overviewWithout(table: string, check: (page: Page) => Promise<void>): Promise<void> {
+	const dir = mkdtempSync(join(tmpdir(), `ctc-no-${table}-`));
 	cpSync(BUILD_DIR, dir, { recursive: true });
 	const manifest = readManifest(join(dir, 'data'));
-	removeWithSiblings(join(dir, 'data', manifest.tables.recommendations.file));
+	const file = manifest.tables[table].file;
+	removeWithSiblings(join(dir, 'data', file));
 	const partialSite = await openSite(dir);
 	try {
 		const { page } = await visit(partialSite, '/');
@@ -110,18 +116,8 @@ test('without the recommendations extract the visits trend is still drawn; only 
 			await expect
 				.poll(() => page.locator('main').getAttribute('data-state'), { timeout: 30_000 })
 				.toBe('error');
-			await expect.poll(() => pageText(page)).toContain(manifest.tables.recommendations.file);
-			await screenshot(page, 'broken-extracts-no-recommendations');
-			// V1 reads assessments only: its card keeps its value; R1 needs recommendations.
-			const v1 = page.locator('[data-indicator="V1"][data-value]').first();
-			expect(await v1.getAttribute('data-value')).toMatch(/^0\.\d+$/);
-			const r1WithValue = page.locator('[data-indicator="R1"][data-value]:not([data-value=""])');
-			expect(await r1WithValue.count()).toBe(0);
-			// The visits chart reads assessments only: its bars are drawn.
-			expect(await page.locator('[data-figure="visits-by-year"] svg rect').count()).toBeGreaterThan(
-				5
-			);
-			expect(await page.locator('[data-figure="shares-by-year"] svg').count()).toBe(0);
+			await expect.poll(() => pageText(page)).toContain(file);
+			await check(page);
 		} finally {
 			await page.close();
 		}
@@ -129,6 +125,33 @@ test('without the recommendations extract the visits trend is still drawn; only 
 		await partialSite.close();
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+test('without the recommendations extract the visits trend is still drawn; only the shares chart fails', async () => {
+	await overviewWithout('recommendations', async (page) => {
+		await screenshot(page, 'broken-extracts-no-recommendations');
+		// V1 reads assessments only: its card keeps its value; R1 needs recommendations.
+		const v1 = page.locator('[data-indicator="V1"][data-value]').first();
+		expect(await v1.getAttribute('data-value')).toMatch(/^0\.\d+$/);
+		const r1WithValue = page.locator('[data-indicator="R1"][data-value]:not([data-value=""])');
+		expect(await r1WithValue.count()).toBe(0);
+		// The visits chart reads assessments only: its bars are drawn.
+		expect(await page.locator('[data-figure="visits-by-year"] svg rect').count()).toBeGreaterThan(
+			5
+		);
+		expect(await page.locator('[data-figure="shares-by-year"] svg').count()).toBe(0);
+	});
+});
+
+test('without the derived spans file only the figures reading it fail, and the file is named', async () => {
+	await overviewWithout('recommendation_spans', async (page) => {
+		// R1 reads the status at D from the spans; V1 and the shares by year do not.
+		const r1WithValue = page.locator('[data-indicator="R1"][data-value]:not([data-value=""])');
+		expect(await r1WithValue.count()).toBe(0);
+		const v1 = page.locator('[data-indicator="V1"][data-value]').first();
+		expect(await v1.getAttribute('data-value')).toMatch(/^0\.\d+$/);
+		expect(await page.locator('[data-figure="shares-by-year"] svg').count()).toBe(1);
+	});
 });
 
 test('an extract with its columns in another order and dates as text is cast to the schema; figures unchanged', async () => {

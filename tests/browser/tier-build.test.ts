@@ -5,6 +5,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractsFor, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
+import { query } from '../../src/lib/queries/query';
+import { DERIVED_TABLES } from '../../src/lib/schema';
 import { ManyPatternSearch } from '../helpers/byte-search';
 import { readManifest } from '../helpers/indicators';
 import {
@@ -79,6 +81,23 @@ describe('public build', () => {
 		}
 		// Fact tables carry conf_level; if none did, this test would prove nothing.
 		expect(checkedRows).toBeGreaterThan(0);
+	});
+
+	test('every derived file holds rows of public recommendations only', async () => {
+		const recommendations = join(PUBLIC_DATA, 'recommendations.parquet');
+		for (const d of DERIVED_TABLES) {
+			// Derived rows carry no conf_level; their rec_id ties each to a recommendation.
+			expect(d.columns.map((c) => c.name)).toContain('rec_id');
+			const [row] = await db.run(
+				query<{ n: number; outside: number }>(
+					`SELECT count(*) AS n, count(*) FILTER (WHERE rec_id NOT IN
+						(SELECT rec_id FROM read_parquet($1))) AS outside
+					FROM read_parquet($2)`,
+					[recommendations, join(PUBLIC_DATA, `${d.name}.parquet`)]
+				)
+			);
+			expect([d.name, row.n > 0, row.outside]).toEqual([d.name, true, 0]);
+		}
 	});
 
 	test('no free text of a higher tier appears in any file, compressed or not', async () => {

@@ -1,8 +1,8 @@
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import {
-	DERIVED_TABLES,
 	duckdbType,
-	TABLES,
+	EXTRACT_TABLES,
+	type DerivedTable,
 	type ExtractManifest,
 	type TableDef
 } from '$lib/schema';
@@ -15,7 +15,7 @@ import { parquetToArrowIPC, type ArrowIPC } from './parquet';
 import type { DuckDBHandle } from './duckdb-wasm';
 import type { LoadProblem, LoadTimings, TableTiming } from './types';
 
-type Decoded = { ipc: ArrowIPC } | { error: Error };
+type ExtractTable = TableDef | DerivedTable;
 
 interface OpenOptions {
 	/** The app's root URL, ending in a slash. */
@@ -27,129 +27,250 @@ interface OpenOptions {
 }
 
 /**
- * The browser's database: every table of the manifest decoded and inserted
- * into the one DuckDB-WASM instance. A file that is missing or corrupt is
- * recorded as a load problem naming it; the other tables still load.
+ * The browser's database: the tables of the manifest loaded into the one
+ * DuckDB-WASM instance on demand. A query waits only for the tables it reads
+ * (Query.tables), whose fetch, decode and insert start when it asks; the
+ * other tables load afterwards, one at a time when the page is idle. A file
+ * that is missing or corrupt is recorded as a load problem naming it; the
+ * other tables still load, and only queries reading it fail.
  */
 export class BrowserDatabase implements QueryRunner {
+	readonly #problems: LoadProblem[] = [];
+	readonly #tables: Record<string, TableTiming> = {};
+	#duckdbReadyMs = 0;
+	#tablesLoadedMs = 0;
+	#pageTablesLoadedMs: number | null = null;
+	/** One promise per table asked for, settled (never rejected) once it is in or has failed. */
+	readonly #loads = new Map<string, Promise<void>>();
+	/** Tables in or failed. */
+	readonly #done = new Set<string>();
+	/** Loads a query waits for; the idle loading of the rest holds back while any is pending. */
+	readonly #pending = new Set<Promise<void>>();
+	/** Inserts run one at a time: each is several statements on the shared connection. */
+	#insertQueue: Promise<unknown> = Promise.resolve();
+
+	/** The started engine; the `duckdb-ready` mark is set when it resolves. */
+	readonly engine: Promise<DuckDBHandle>;
+	/**
+	 * Every table loaded or failed (`problems` complete) and the instance
+	 * locked down; rejects only if the engine does not start.
+	 */
+	readonly settled: Promise<void>;
+
 	private constructor(
-		private readonly db: AsyncDuckDB,
-		private readonly conn: AsyncDuckDBConnection,
+		private readonly root: string,
 		readonly manifest: ExtractManifest,
-		readonly problems: readonly LoadProblem[],
-		readonly timings: LoadTimings
-	) {}
+		duckdb: Promise<DuckDBHandle>,
+		private readonly startedAt: number
+	) {
+		this.engine = duckdb.then((handle) => {
+			this.#duckdbReadyMs = performance.now() - startedAt;
+			performance.mark('duckdb-ready');
+			return handle;
+		});
+		this.#checkManifest();
+		this.settled = this.#loadTheRest();
+		// Awaited by whoever needs it; a failed start is reported through `engine` too.
+		this.settled.catch(() => undefined);
+	}
 
-	static async open({ root, manifest, duckdb, startedAt }: OpenOptions): Promise<BrowserDatabase> {
-		const problems: LoadProblem[] = [];
-		const tables: Record<string, TableTiming> = {};
-		const files = new Map<string, Promise<Decoded>>();
-		for (const def of TABLES) {
-			const entry = manifest.tables[def.name];
-			if (!entry) {
-				problems.push({
-					table: def.name,
-					file: `${def.name}.parquet`,
-					message: `${def.name}.parquet is not listed in the manifest.`
-				});
-				continue;
-			}
-			const timing: TableTiming = { fetchMs: 0, decodeMs: 0, insertMs: 0 };
-			tables[def.name] = timing;
-			// Settled at once, so a failed download is never an unhandled rejection while DuckDB starts.
-			files.set(
-				def.name,
-				decodeFile(root, entry.file, entry.sha256, timing).then(
-					(ipc) => ({ ipc }),
-					(error: Error) => ({ error })
-				)
-			);
-		}
-		for (const name of Object.keys(manifest.tables)) {
-			if (!TABLES.some((t) => t.name === name)) {
-				problems.push({
-					table: name,
-					file: manifest.tables[name].file,
-					message: `${manifest.tables[name].file} was not loaded: table "${name}" is not in this dashboard's schema.`
-				});
-			}
-		}
+	/** Starts nothing but bookkeeping: tables load when a query asks or the page is idle. */
+	static open(options: OpenOptions): BrowserDatabase {
+		return new BrowserDatabase(options.root, options.manifest, options.duckdb, options.startedAt);
+	}
 
-		const { db, conn } = await duckdb;
-		const duckdbReadyMs = performance.now() - startedAt;
-		performance.mark('duckdb-ready');
+	/** The files that failed so far; complete once `settled` resolves. */
+	get problems(): readonly LoadProblem[] {
+		return this.#problems;
+	}
 
-		// Inserts run one at a time: the connection is shared and each uses a staging table.
-		for (const [name, decoded] of files) {
-			const def = TABLES.find((t) => t.name === name) as TableDef;
-			const file = manifest.tables[name].file;
-			const t0 = performance.now();
-			try {
-				const result = await decoded;
-				if ('error' in result) throw result.error;
-				await insertTable(conn, def, result.ipc).catch((e: Error) => {
-					throw new Error(`could not be loaded into DuckDB (${e.message}).`);
-				});
-				const rows = await countRows(conn, name);
-				if (rows !== manifest.tables[name].rows) {
-					throw new Error(
-						`holds ${rows} rows but the manifest says ${manifest.tables[name].rows}; the file is corrupt or stale.`
-					);
-				}
-			} catch (e) {
-				await conn.query(`DROP TABLE IF EXISTS "${name}"`);
-				problems.push({ table: name, file, message: `${file} ${(e as Error).message}` });
-			}
-			tables[name].insertMs = performance.now() - t0;
-			performance.measure(`load-insert:${name}`, { start: t0, end: performance.now() });
-		}
-		await deriveTables(conn, problems, tables);
-		await lockDown(conn);
-		performance.mark('tables-loaded');
-		const timings: LoadTimings = {
-			duckdbReadyMs,
-			tablesLoadedMs: performance.now() - startedAt,
-			tables
+	/** Load times so far; complete once `settled` resolves. */
+	get timings(): LoadTimings {
+		return {
+			duckdbReadyMs: this.#duckdbReadyMs,
+			tablesLoadedMs: this.#tablesLoadedMs,
+			pageTablesLoadedMs: this.#pageTablesLoadedMs,
+			tables: this.#tables
 		};
-		return new BrowserDatabase(db, conn, manifest, problems, timings);
 	}
 
-	/** A connection of its own for the SQL console, so cancelling it never touches the app's queries. */
+	/**
+	 * A connection of its own for the SQL console, so cancelling it never
+	 * touches the app's queries; opened once every table is in and the
+	 * instance is locked down, so the console sees all of them.
+	 */
 	async openConsole(): Promise<ConsoleSession> {
-		return new ConsoleSession(await this.db.connect());
+		await this.settled;
+		const { db } = await this.engine;
+		return new ConsoleSession(await db.connect());
 	}
 
-	/** Runs a query as a prepared statement with its bound parameters; rows come back cast. */
+	/**
+	 * Runs a query as a prepared statement with its bound parameters, once the
+	 * tables it reads are in; rows come back cast.
+	 */
 	async run<Row>(q: Query<Row>): Promise<Row[]> {
+		await Promise.all(q.tables.map((name) => this.#demand(name)));
+		const { conn } = await this.engine;
 		let statement: Awaited<ReturnType<AsyncDuckDBConnection['prepare']>> | null = null;
 		const start = performance.now();
 		try {
-			statement = await this.conn.prepare(q.sql);
+			statement = await conn.prepare(q.sql);
 			const result = await statement.query(...q.params);
 			const rows = arrowTableToRows(result) as Row[];
 			// For the benchmark: one performance entry per query, with its duration.
 			performance.measure('duckdb-query', { start, end: performance.now() });
 			return rows;
 		} catch (e) {
-			throw this.explain(e as Error);
+			throw this.#explain(e as Error);
 		} finally {
 			await statement?.close();
 		}
 	}
 
-	/** A query on a table that failed to load names the table and why it is missing. */
-	private explain(error: Error): Error {
+	/** A query on a table that failed to load names the file and why it is missing. */
+	#explain(error: Error): Error {
 		const missing = /Table with name (\w+) does not exist/.exec(error.message)?.[1];
 		if (!missing) return error;
-		// A derived table is missing because a source is: name the source's file.
-		const sources = DERIVED_TABLES.find((t) => t.name === missing)?.sources ?? [missing];
-		const problem = this.problems.find((p) => sources.some((s) => s === p.table));
+		const problem = this.#problems.find((p) => p.table === missing);
 		return new Error(
 			problem
 				? `Table "${missing}" could not be loaded: ${problem.message}`
 				: `Table "${missing}" is not in this extract.`
 		);
 	}
+
+	/** Files the manifest lacks or has beyond the schema are problems before anything loads. */
+	#checkManifest(): void {
+		for (const def of EXTRACT_TABLES) {
+			if (this.manifest.tables[def.name]) continue;
+			this.#problems.push({
+				table: def.name,
+				file: `${def.name}.parquet`,
+				message: `${def.name}.parquet is not listed in the manifest.`
+			});
+		}
+		for (const [name, entry] of Object.entries(this.manifest.tables)) {
+			if (EXTRACT_TABLES.some((t) => t.name === name)) continue;
+			this.#problems.push({
+				table: name,
+				file: entry.file,
+				message: `${entry.file} was not loaded: table "${name}" is not in this dashboard's schema.`
+			});
+		}
+	}
+
+	/** A table a query reads: loaded first, ahead of the idle loading of the rest. */
+	#demand(name: string): Promise<void> {
+		const load = this.#load(name);
+		if (this.#done.has(name) || this.#pending.has(load)) return load;
+		this.#pending.add(load);
+		void load.then(() => {
+			this.#pending.delete(load);
+			if (this.#pending.size > 0 || this.#pageTablesLoadedMs !== null) return;
+			// The first queries' tables are in: when a page can start answering.
+			this.#pageTablesLoadedMs = performance.now() - this.startedAt;
+			performance.mark('page-tables-loaded');
+		});
+		return load;
+	}
+
+	#load(name: string): Promise<void> {
+		let load = this.#loads.get(name);
+		if (!load) {
+			load = this.#fetchAndInsert(name).then(() => void this.#done.add(name));
+			this.#loads.set(name, load);
+		}
+		return load;
+	}
+
+	/** Fetches, checks, decodes and inserts one table; a failure becomes its load problem. */
+	async #fetchAndInsert(name: string): Promise<void> {
+		const def = EXTRACT_TABLES.find((t) => t.name === name);
+		const entry = this.manifest.tables[name];
+		// Not a table of this extract: the query fails with the problem #checkManifest recorded.
+		if (!def || !entry) return;
+		const timing: TableTiming = { fetchMs: 0, decodeMs: 0, insertMs: 0 };
+		this.#tables[name] = timing;
+		let ipc: ArrowIPC;
+		try {
+			ipc = await decodeFile(this.root, entry.file, entry.sha256, timing);
+		} catch (e) {
+			this.#problems.push({
+				table: name,
+				file: entry.file,
+				message: `${entry.file} ${(e as Error).message}`
+			});
+			return;
+		}
+		// A failed start rejects the queries through `engine`; the load itself just ends.
+		const handle = await this.engine.catch(() => null);
+		if (!handle) return;
+		const { conn } = handle;
+		await this.#exclusive(async () => {
+			const t0 = performance.now();
+			try {
+				await insertTable(conn, def, ipc).catch((e: Error) => {
+					throw new Error(`could not be loaded into DuckDB (${e.message}).`);
+				});
+				// The table holds the rows now; the decoded copy can go.
+				ipc = null;
+				const rows = await countRows(conn, name);
+				if (rows !== entry.rows) {
+					throw new Error(
+						`holds ${rows} rows but the manifest says ${entry.rows}; the file is corrupt or stale.`
+					);
+				}
+			} catch (e) {
+				ipc = null;
+				// A half-loaded table must not answer queries; the problem below is what counts.
+				await conn.query(`DROP TABLE IF EXISTS "${name}"`).catch(() => undefined);
+				this.#problems.push({
+					table: name,
+					file: entry.file,
+					message: `${entry.file} ${(e as Error).message}`
+				});
+			}
+			timing.insertMs = performance.now() - t0;
+			performance.measure(`load-insert:${name}`, { start: t0, end: performance.now() });
+		});
+	}
+
+	#exclusive<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.#insertQueue.then(task);
+		this.#insertQueue = run.catch(() => undefined);
+		return run;
+	}
+
+	/**
+	 * After the engine starts, every table no query has asked for, one at a
+	 * time whenever no asked-for table is loading and the page is idle; then
+	 * the lock-down, before any console session can open.
+	 */
+	async #loadTheRest(): Promise<void> {
+		const { conn } = await this.engine;
+		for (const def of EXTRACT_TABLES) {
+			if (!this.manifest.tables[def.name]) continue;
+			while (this.#pending.size > 0) await Promise.all(this.#pending);
+			await idle();
+			await this.#load(def.name);
+		}
+		await Promise.all(this.#loads.values());
+		await this.#exclusive(() => lockDown(conn));
+		this.#tablesLoadedMs = performance.now() - this.startedAt;
+		performance.mark('tables-loaded');
+	}
+}
+
+/** Resolves when the page is idle (or after a second at most, so a busy page still loads). */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') {
+			requestIdleCallback(() => resolve(), { timeout: 1000 });
+		} else {
+			setTimeout(resolve, 0);
+		}
+	});
 }
 
 async function decodeFile(
@@ -193,7 +314,7 @@ async function decodeFile(
  * the schema's types, so column order and integer widths do not matter. The
  * copy costs about 40% of the load: 5 s of 24 at 100x scale.
  */
-async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: ArrowIPC) {
+async function insertTable(conn: AsyncDuckDBConnection, def: ExtractTable, ipc: ArrowIPC) {
 	const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
 	const createTyped = `CREATE OR REPLACE TABLE "${def.name}" (${columns})`;
 	if (ipc === null) {
@@ -214,7 +335,7 @@ async function insertTable(conn: AsyncDuckDBConnection, def: TableDef, ipc: Arro
 }
 
 /** The table has exactly the schema's columns, in order, with the schema's DuckDB types. */
-async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: TableDef): Promise<boolean> {
+async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: ExtractTable): Promise<boolean> {
 	const described = arrowTableToRows(await conn.query(`DESCRIBE "${def.name}"`)) as {
 		column_name: string;
 		column_type: string;
@@ -226,24 +347,6 @@ async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: TableDef): Pro
 				described[i].column_name === c.name && described[i].column_type === duckdbType(c.type)
 		)
 	);
-}
-
-/**
- * Builds the derived tables whose sources loaded; one whose source failed is
- * left out, and a query on it is explained by the source's problem.
- */
-async function deriveTables(
-	conn: AsyncDuckDBConnection,
-	problems: readonly LoadProblem[],
-	tables: Record<string, TableTiming>
-): Promise<void> {
-	for (const derived of DERIVED_TABLES) {
-		if (derived.sources.some((s) => problems.some((p) => p.table === s))) continue;
-		const t0 = performance.now();
-		await conn.query(derived.createSql);
-		tables[derived.name] = { fetchMs: 0, decodeMs: 0, insertMs: performance.now() - t0 };
-		performance.measure(`load-derive:${derived.name}`, { start: t0, end: performance.now() });
-	}
 }
 
 /**

@@ -12,6 +12,7 @@ export { ManifestError } from './manifest';
 
 let manifestPromise: Promise<ExtractManifest> | null = null;
 let databasePromise: Promise<BrowserDatabase> | null = null;
+let enginePromise: Promise<BrowserDatabase> | null = null;
 
 function assertBrowser(what: string): void {
 	if (typeof window === 'undefined') {
@@ -30,11 +31,12 @@ export function loadManifest(): Promise<ExtractManifest> {
 }
 
 /**
- * The one DuckDB-WASM database, shared by every caller. The DuckDB-WASM code
- * is imported dynamically: a static import from a prerendered page breaks
- * `vite build` (TOOLCHAIN.md). Resolves once every table has loaded or failed.
+ * The one database, as soon as the manifest is in: DuckDB-WASM starts at
+ * once, and the first queries' tables download while it does. The DuckDB-WASM
+ * code is imported dynamically: a static import from a prerendered page
+ * breaks `vite build` (TOOLCHAIN.md).
  */
-export function openDatabase(): Promise<BrowserDatabase> {
+function database(): Promise<BrowserDatabase> {
 	assertBrowser('openDatabase()');
 	databasePromise ??= (async () => {
 		const startedAt = performance.now();
@@ -53,15 +55,29 @@ export function openDatabase(): Promise<BrowserDatabase> {
 	return databasePromise;
 }
 
-/** Runs a query on the shared database (waiting for it to load). */
+/**
+ * The one DuckDB-WASM database, shared by every caller. Resolves once the
+ * engine has started; tables load as queries ask for them, then the rest
+ * while the page is idle. `settled` says when every table is in or failed,
+ * and `problems` is then complete.
+ */
+export function openDatabase(): Promise<BrowserDatabase> {
+	enginePromise ??= database().then(async (db) => {
+		await db.engine;
+		return db;
+	});
+	return enginePromise;
+}
+
+/** Runs a query on the shared database once the tables it reads are loaded. */
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
-	return (await openDatabase()).run(q);
+	return (await database()).run(q);
 }
 
 /** The browser's QueryRunner, for code written against the interface. */
 export const browserQueryRunner: QueryRunner = { run: runQuery };
 
-/** A new connection for the SQL console (see ConsoleSession), once the tables have loaded. */
+/** A new connection for the SQL console (see ConsoleSession), once every table has loaded. */
 export async function openConsoleSession(): Promise<ConsoleSession> {
-	return (await openDatabase()).openConsole();
+	return (await database()).openConsole();
 }

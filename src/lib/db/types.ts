@@ -14,6 +14,9 @@ export interface TableTiming {
 /** Milliseconds from the start of loading (also as performance marks, for the benchmark). */
 export interface LoadTimings {
 	readonly duckdbReadyMs: number;
+	/** Every table in or failed; 0 until then. */
 	readonly tablesLoadedMs: number;
+	/** The tables of the first queries in (mark `page-tables-loaded`); null until then. */
+	readonly pageTablesLoadedMs: number | null;
 	readonly tables: Readonly<Record<string, TableTiming>>;
 }

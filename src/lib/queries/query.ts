@@ -1,3 +1,5 @@
+import { tablesReadBy, type ExtractTableName } from '../schema';
+
 /** A value bound to a `$n` placeholder. Dates travel as ISO `YYYY-MM-DD` strings. */
 export type SqlParam = string | number | boolean | null;
 
@@ -9,6 +11,11 @@ export type SqlParam = string | number | boolean | null;
 export interface Query<Row> {
 	readonly sql: string;
 	readonly params: readonly SqlParam[];
+	/**
+	 * The extract tables the SQL reads, found in its text (tablesReadBy): the
+	 * browser loads these before running it, so no list is kept by hand.
+	 */
+	readonly tables: readonly ExtractTableName[];
 	/** Phantom field: carries the row type, never set. */
 	readonly __row?: Row;
 }
@@ -22,7 +29,7 @@ export function query<Row>(sql: string, params: readonly SqlParam[] = []): Query
 			`Query placeholders ${[...used].sort((a, b) => a - b).join(', ')} do not match ${params.length} parameters:\n${sql}`
 		);
 	}
-	return { sql, params };
+	return { sql, params, tables: tablesReadBy(sql) };
 }
 
 /**

@@ -3,21 +3,39 @@ import { REC_STATUS } from './enums';
 import type { ColumnDef, TableName } from './index';
 
 /**
- * A table the dashboard derives inside DuckDB from loaded extract tables. It
- * holds nothing the extracts do not (so a tier's build stays that tier's), and
- * it is rebuilt wherever its sources change: after the browser's load, after
- * the native runner opens extracts, after a test inserts fixture rows.
+ * Where a derived table's SQL reads a source table: by default the table of
+ * that name; the extract builder points it at the tier's own Parquet file.
+ */
+export type SourceRef = (source: TableName) => string;
+
+/**
+ * A table derived from extract tables. The extract builder computes it on
+ * native DuckDB from each tier's own files and ships it as Parquet beside
+ * them, so it holds nothing the tier's extracts do not, and the browser loads
+ * it like any table instead of computing it after load. Test fixtures rebuild
+ * it from their rows with the same SQL (createDerivedSql).
  */
 export interface DerivedTable {
-	readonly name: string;
+	readonly name: DerivedTableName;
 	/** Beside TableDef's kinds, so lists of both can say which a table is. */
 	readonly kind: 'derived';
 	readonly sources: readonly TableName[];
 	readonly description: string;
-	/** For the explorer's schema browser and completion; the SQL defines them. */
+	/** In file order, with the types the file stores; the builder casts to them. */
 	readonly columns: readonly ColumnDef[];
-	/** CREATE OR REPLACE TABLE ... AS ...; trusted text with no values in it. */
-	readonly createSql: string;
+	/** Columns whose order sorts the rows, so the same sources give a byte-identical file. */
+	readonly orderBy: readonly string[];
+	/** The defining SELECT: trusted text with no values in it. */
+	readonly select: (from: SourceRef) => string;
+}
+
+export type DerivedTableName = 'recommendation_spans' | 'recommendation_milestones';
+
+const tableNamed: SourceRef = (source) => `"${source}"`;
+
+/** CREATE OR REPLACE TABLE of a derived table over the tables its sources are named after. */
+export function createDerivedSql(derived: DerivedTable): string {
+	return `CREATE OR REPLACE TABLE "${derived.name}" AS ${derived.select(tableNamed)}`;
 }
 
 /**
@@ -40,14 +58,14 @@ export const recommendationSpans: DerivedTable = {
 		col.date('valid_from', 'First day of the span: the as_of, or the issue date for not_started'),
 		col.date('valid_until', 'The next as_of (not in the span); NULL for the latest')
 	],
-	createSql: `CREATE OR REPLACE TABLE recommendation_spans AS
-		SELECT rec_id, status, as_of AS valid_from,
+	orderBy: ['rec_id', 'valid_from'],
+	select: (from) => `SELECT rec_id, status, as_of AS valid_from,
 			lead(as_of) OVER (PARTITION BY rec_id ORDER BY as_of) AS valid_until
-		FROM recommendation_status
+		FROM ${from('recommendation_status')}
 		UNION ALL
 		SELECT r.rec_id, 'not_started', r.issued, f.first_as_of
-		FROM recommendations r LEFT JOIN (
-			SELECT rec_id, min(as_of) AS first_as_of FROM recommendation_status GROUP BY rec_id
+		FROM ${from('recommendations')} r LEFT JOIN (
+			SELECT rec_id, min(as_of) AS first_as_of FROM ${from('recommendation_status')} GROUP BY rec_id
 		) f USING (rec_id)
 		WHERE f.first_as_of IS NULL OR f.first_as_of > r.issued`
 };
@@ -69,11 +87,11 @@ export const recommendationMilestones: DerivedTable = {
 		col.date('first_implemented', 'First as_of with status implemented; NULL if none'),
 		col.date('first_dropped', 'First as_of with status no_longer_relevant; NULL if none')
 	],
-	createSql: `CREATE OR REPLACE TABLE recommendation_milestones AS
-		SELECT rec_id,
+	orderBy: ['rec_id'],
+	select: (from) => `SELECT rec_id,
 			min(as_of) FILTER (WHERE status = 'implemented') AS first_implemented,
 			min(as_of) FILTER (WHERE status = 'no_longer_relevant') AS first_dropped
-		FROM recommendation_status GROUP BY rec_id`
+		FROM ${from('recommendation_status')} GROUP BY rec_id`
 };
 
 export const DERIVED_TABLES: readonly DerivedTable[] = [

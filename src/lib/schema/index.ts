@@ -9,14 +9,18 @@ import {
 } from './fact-tables';
 import { fatfRatings, gtiScores, memberStates, thematicAreas, wpsIndex } from './reference-tables';
 import type { ColumnDef, ColumnType, TableDef } from './types';
+import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived';
 
 export * from './types';
 export * from './enums';
 export * from './confidentiality';
 export * from './derived';
 
-/** Bumped whenever a table or column changes; the browser refuses extracts of another version. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever a table or column changes; the browser refuses extracts of
+ * another version. 2: the derived tables are files of the extract.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const REFERENCE_TABLES = [memberStates, thematicAreas] as const;
 export const FACT_TABLES = [
@@ -52,6 +56,26 @@ export type TableName =
 	| 'visit_plan';
 
 export const TABLE_NAMES = TABLES.map((t) => t.name) as readonly TableName[];
+
+/** A file of a tier's extract: a source table or a derived one. */
+export type ExtractTableName = TableName | DerivedTableName;
+
+/** Every file of a tier's extract, in manifest order: the tables, then the derived tables. */
+export const EXTRACT_TABLES: readonly (TableDef | DerivedTable)[] = [...TABLES, ...DERIVED_TABLES];
+
+/**
+ * The extract tables a SQL text reads: every whole identifier, quoted or not,
+ * that names one, outside string literals and comments. It may name a table a
+ * query does not read (a column or alias spelled like a table), never miss one.
+ */
+export function tablesReadBy(sql: string): ExtractTableName[] {
+	const code = sql.replace(/'(?:[^']|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+	const found = new Set<string>();
+	for (const m of code.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_][A-Za-z0-9_$]*/g)) {
+		found.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replaceAll('""', '"'));
+	}
+	return EXTRACT_TABLES.filter((t) => found.has(t.name)).map((t) => t.name as ExtractTableName);
+}
 
 export function table(name: TableName): TableDef {
 	const def = TABLES.find((t) => t.name === name);

@@ -16,6 +16,8 @@ class AppData {
 	timings: LoadTimings | null = $state.raw(null);
 	manifestStatus: StatusPart = $state.raw({ status: 'loading', error: null });
 	databaseStatus: StatusPart = $state.raw({ status: 'loading', error: null });
+	/** Every table in or failed, so `problems` and `timings` are complete (tables load on demand). */
+	tablesSettled = $state(false);
 
 	/** The manifest's tier; before it arrives, the tier this build was made for. */
 	readonly tier: Tier = $derived(this.manifest?.tier ?? __DASHBOARD_TIER__);
@@ -50,9 +52,15 @@ class AppData {
 		);
 		openDatabase().then(
 			(db) => {
-				this.problems = db.problems;
-				this.timings = db.timings;
 				this.databaseStatus = { status: 'ready', error: null };
+				db.settled.then(
+					() => {
+						this.problems = [...db.problems];
+						this.timings = db.timings;
+						this.tablesSettled = true;
+					},
+					(e) => (this.databaseStatus = { status: 'error', error: errorMessage(e) })
+				);
 			},
 			(e) => (this.databaseStatus = { status: 'error', error: errorMessage(e) })
 		);

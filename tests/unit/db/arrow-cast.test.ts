@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arrowTableToRows } from '../../../src/lib/db/arrow-cast';
 import { castValue } from '../../../scripts/lib/duckdb-node';
 import { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
+import { query } from '../../../src/lib/queries/query';
 
 /**
  * The browser's casts (src/lib/db/arrow-cast.ts) on Arrow produced by the same
@@ -59,7 +60,7 @@ describe('query result casts', () => {
 
 	it('the native twin casts the same query to the same row', async () => {
 		const runner = await NodeQueryRunner.inMemory();
-		const rows = await runner.run<Record<string, unknown>>({ sql: SQL, params: [] });
+		const rows = await runner.run(query<Record<string, unknown>>(SQL));
 		expect(rows).toEqual([EXPECTED]);
 		expect(castValue(10n)).toBe(10);
 	});

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractManifest } from '../../../scripts/extracts';
-import { duckdbType, SCHEMA_VERSION, TABLES, TIERS } from '../../../src/lib/schema';
+import {
+	DERIVED_TABLES,
+	duckdbType,
+	EXTRACT_TABLES,
+	SCHEMA_VERSION,
+	TIERS
+} from '../../../src/lib/schema';
 import {
 	FACT_NAMES,
 	FIXTURE_REFERENCE_DATES,
@@ -51,10 +57,10 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 describe('a valid source', () => {
-	it('writes every table of the schema for every tier, and nothing else', () => {
+	it('writes every table of the schema and every derived table for every tier, and nothing else', () => {
 		expect(readdirSync(out).sort()).toEqual([...TIERS].sort());
 		for (const tier of TIERS) {
-			const files = TABLES.map((t) => `${t.name}.parquet`);
+			const files = EXTRACT_TABLES.map((t) => `${t.name}.parquet`);
 			expect(readdirSync(join(out, tier)).sort()).toEqual([...files, 'manifest.json'].sort());
 		}
 		expect(readdirSync(dirname(out))).toEqual(['extracts']);
@@ -72,7 +78,7 @@ describe('a valid source', () => {
 				source: 'real',
 				builtAt: BUILT_AT.toISOString()
 			});
-			expect(Object.keys(m.tables)).toEqual(TABLES.map((t) => t.name));
+			expect(Object.keys(m.tables)).toEqual(EXTRACT_TABLES.map((t) => t.name));
 			for (const [name, entry] of Object.entries(m.tables)) {
 				const bytes = readFileSync(join(out, tier, entry.file));
 				expect(entry.file).toBe(`${name}.parquet`);
@@ -102,7 +108,7 @@ describe('a valid source', () => {
 	});
 
 	it('stores columns in schema order with their exact DuckDB types', async () => {
-		for (const table of TABLES) {
+		for (const table of EXTRACT_TABLES) {
 			const columns = await parquetColumns(join(out, 'restricted', `${table.name}.parquet`));
 			expect(columns).toEqual(table.columns.map((c) => [c.name, duckdbType(c.type)]));
 		}
@@ -143,6 +149,50 @@ describe('a valid source', () => {
 			E3: 'restricted',
 			E4: 'un_system'
 		});
+	});
+
+	it("derives each tier's spans and milestones from that tier's recommendations only", async () => {
+		// By hand from the fixture: public holds R1; un_system R1-R4; restricted R1-R6.
+		const tierRecs = [['R1'], ['R1', 'R2', 'R3', 'R4'], ['R1', 'R2', 'R3', 'R4', 'R5', 'R6']];
+		const spans = [
+			['R1', 'not_started', '2021-06-10', '2021-12-01'],
+			['R1', 'in_progress', '2021-12-01', '2022-12-01'],
+			['R1', 'implemented', '2022-12-01', null],
+			['R2', 'not_started', '2021-06-10', '2022-06-01'],
+			['R2', 'partially_implemented', '2022-06-01', null],
+			['R3', 'not_started', '2022-04-01', '2022-10-01'],
+			['R3', 'in_progress', '2022-10-01', null],
+			['R4', 'not_started', '2023-05-01', '2023-11-01'],
+			['R4', 'not_started', '2023-11-01', null],
+			['R5', 'not_started', '2023-09-01', '2023-12-01'],
+			['R5', 'no_information', '2023-12-01', null],
+			['R6', 'not_started', '2024-02-01', '2024-03-01'],
+			['R6', 'in_progress', '2024-03-01', null]
+		];
+		const milestones = [
+			['R1', '2022-12-01', null],
+			['R2', null, null],
+			['R3', null, null],
+			['R4', null, null],
+			['R5', null, null],
+			['R6', null, null]
+		];
+		for (const [rank, tier] of TIERS.entries()) {
+			const inTier = (row: unknown[]) => tierRecs[rank].includes(row[0] as string);
+			const read = async (name: string) =>
+				(await readParquet(join(out, tier, `${name}.parquet`))).map((r) => Object.values(r));
+			expect([tier, await read('recommendation_spans')]).toEqual([tier, spans.filter(inTier)]);
+			expect([tier, await read('recommendation_milestones')]).toEqual([
+				tier,
+				milestones.filter(inTier)
+			]);
+			const m = manifestOf(out, tier);
+			expect(m.tables.recommendation_spans.rows).toBe(spans.filter(inTier).length);
+		}
+		expect(DERIVED_TABLES.map((d) => d.name)).toEqual([
+			'recommendation_spans',
+			'recommendation_milestones'
+		]);
 	});
 
 	it('normalises values: booleans, lists, integers, dates, NULLs and quoted text', async () => {

@@ -155,6 +155,33 @@ const ID: Record<string, (row: Record<string, unknown>) => string> = {
 };
 
 /**
+ * The derived tables of a tier, computed here from the expected rows of that
+ * tier (every status row is in_progress, every recommendation issued on day 0):
+ * [rec_id, status, valid_from, valid_until] spans and [rec_id, first
+ * implemented, first dropped] milestones, sorted as the builder sorts them.
+ */
+function expectedDerived(expected: Expected, tierRank: number) {
+	const recs = [...(expected.recommendations ?? [])].filter(([, r]) => r <= tierRank);
+	const days = new Map<string, string[]>(recs.map(([id]) => [id, []]));
+	for (const [id, r] of expected.recommendation_status ?? []) {
+		const [rec, asOf] = id.split('|');
+		if (r <= tierRank) days.get(rec)?.push(asOf);
+	}
+	const spans: unknown[][] = [];
+	const milestones: unknown[][] = [];
+	for (const [rec, asOfs] of [...days].sort(([a], [b]) => a.localeCompare(b))) {
+		asOfs.sort();
+		const rows = asOfs.map((d, i) => [rec, 'in_progress', d, asOfs[i + 1] ?? null]);
+		if (asOfs.length === 0 || asOfs[0] > day(0)) {
+			rows.push([rec, 'not_started', day(0), asOfs[0] ?? null]);
+		}
+		spans.push(...rows.sort((a, b) => String(a[2]).localeCompare(String(b[2]))));
+		if (asOfs.length > 0) milestones.push([rec, null, null]);
+	}
+	return { recommendation_spans: spans, recommendation_milestones: milestones };
+}
+
+/**
  * Foreign keys between fact tables whose value is not a key of the referenced
  * table in the same tier (reference tables are whole in every tier).
  */
@@ -211,6 +238,12 @@ describe('confidentiality tiers on generated data', () => {
 							.filter(([, r]) => r <= tierRank)
 							.map(([id, r]) => [id, CONF_ORDER[r]])
 							.sort();
+						expect([tier, name, got]).toEqual([tier, name, want]);
+					}
+					// A derived file holds nothing of a row above the tier either.
+					for (const [name, want] of Object.entries(expectedDerived(expected, tierRank))) {
+						const rows = await readParquet(join(dir, `${name}.parquet`));
+						const got = rows.map((r) => Object.values(r));
 						expect([tier, name, got]).toEqual([tier, name, want]);
 					}
 					const bytes = readdirSync(dir)
