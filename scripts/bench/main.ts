@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, launchBrowser } from '../e2e/chromium';
 import { BUILD_DIR, ROOT } from '../e2e/paths';
-import { NodeQueryRunner } from '../lib/duckdb-node';
+import { mostAssessedState } from '../e2e/most-assessed';
 import { startServer } from '../serve/server';
 import { MARKS_INIT_SCRIPT, measureLoad, DUCKDB_READY_MARK, type LoadMetrics } from './measure';
 import { browserPid } from './process-memory';
@@ -64,12 +64,8 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { tier: strin
 
 /** The routes to load; a State profile with figures in every panel stands for all 193. */
 async function benchPages(): Promise<string[]> {
-	const runner = await NodeQueryRunner.fromExtracts(join(buildDir, 'data'));
-	const [top] = await runner.run<{ iso3: string }>({
-		sql: 'SELECT iso3 FROM assessments GROUP BY iso3 ORDER BY count(*) DESC, iso3 LIMIT 1',
-		params: []
-	});
-	return values.pages.split(',').map((p) => p.trim().replace('{state}', top?.iso3 ?? 'NGA'));
+	const iso3 = await mostAssessedState(join(buildDir, 'data'));
+	return values.pages.split(',').map((p) => p.trim().replace('{state}', iso3));
 }
 const pages = await benchPages();
 

@@ -55,8 +55,12 @@ describe('public build', () => {
 		const extracts = readManifest(extractsFor('public'));
 		expect(served.tier).toBe('public');
 		expect(served.tables).toEqual(extracts.tables);
+		// The /data page's own load data, which SvelteKit writes beside the extracts: the manifest.
+		const pageData = readFileSync(join(PUBLIC_DATA, '__data.json'), 'utf8');
+		expect(pageData).toContain(served.builtAt);
 		const allowed = new Set([
 			'manifest.json',
+			'__data.json',
 			...Object.values(extracts.tables).map((t) => t.file)
 		]);
 		const dataFiles = filesUnder(PUBLIC_DATA).map((f) => basename(f).replace(/\.(br|gz)$/, ''));
