@@ -7,6 +7,7 @@ import {
 	type Tier
 } from '../../src/lib/schema/confidentiality';
 import { TABLES } from '../../src/lib/schema';
+import { query } from '../../src/lib/queries/query';
 import type { ExtractManifest } from '../../src/lib/schema/manifest';
 
 const CONF_COLUMN = 'conf_level';
@@ -54,10 +55,9 @@ export async function tierFolderProblems(dir: string, tier: Tier): Promise<strin
 				continue;
 			}
 			const source = `read_parquet(${sqlString(path)})`;
-			const columns = await db.run<{ column_name: string }>({
-				sql: `SELECT column_name FROM (DESCRIBE SELECT * FROM ${source})`,
-				params: []
-			});
+			const columns = await db.run(
+				query<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE SELECT * FROM ${source})`)
+			);
 			if (!columns.some((c) => c.column_name === CONF_COLUMN)) {
 				if (LEVELLED_TABLES.has(table)) {
 					problems.push(`${path} (table ${table}) has no ${CONF_COLUMN} column.`);
@@ -65,12 +65,12 @@ export async function tierFolderProblems(dir: string, tier: Tier): Promise<strin
 				continue;
 			}
 			const level = `coalesce(nullif(${CONF_COLUMN}, ''), ${sqlString(FAIL_CLOSED_LEVEL)})`;
-			const above = await db.run<{ level: string; n: number }>({
-				sql:
+			const above = await db.run(
+				query<{ level: string; n: number }>(
 					`SELECT ${level} AS level, count(*) AS n FROM ${source} ` +
-					`WHERE ${level} NOT IN (${allowed.map(sqlString).join(', ')}) GROUP BY ALL ORDER BY level`,
-				params: []
-			});
+					`WHERE ${level} NOT IN (${allowed.map(sqlString).join(', ')}) GROUP BY ALL ORDER BY level`
+				)
+			);
 			if (above.length) {
 				const total = above.reduce((sum, r) => sum + r.n, 0);
 				const levels = above.map((r) => `${r.level}: ${r.n}`).join(', ');
