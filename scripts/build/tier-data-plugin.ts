@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Tier } from '../../src/lib/schema/confidentiality';
+import { tierFolderProblems } from './tier-folder-check';
 
 /** URL prefix under which the app fetches its extracts (src/lib/db reads it too). */
 export const DATA_URL_PREFIX = '/data/';
@@ -21,8 +22,27 @@ export function tierData({ tier, extractsDir }: TierDataOptions): Plugin {
 	const files = (): string[] =>
 		existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()) : [];
 
+	let isBuild = false;
+	// SvelteKit builds twice (server, then client); the folder is read once.
+	let checked: Promise<string[]> | undefined;
+
 	return {
 		name: 'ctc-tier-data',
+		configResolved(config) {
+			isBuild = config.command === 'build';
+		},
+		async buildStart() {
+			// Only `vite build`: the dev server and vitest show whatever extracts are at hand.
+			if (!isBuild) return;
+			checked ??= tierFolderProblems(dir, tier);
+			const problems = await checked;
+			if (problems.length) {
+				this.error(
+					`Refusing to build tier "${tier}" from ${dir}:\n  ${problems.join('\n  ')}\n` +
+						'Run "npm run extracts" again, or set DASHBOARD_TIER to the tier of these extracts.'
+				);
+			}
+		},
 		configureServer(server) {
 			server.middlewares.use((req, res, next) => {
 				const url = req.url?.split('?')[0] ?? '';

@@ -1,7 +1,8 @@
 /**
- * `npm run serve [-- --port N --dir build]`: serves a built tier on
- * http://127.0.0.1 with the precompressed files, for a quick look or a demo.
- * Any static server works in production (README); this one needs no install.
+ * `npm run serve [-- --port N --dir build --host NAME ...]`: serves a built tier
+ * on http://127.0.0.1 with the precompressed files, for a quick look or a demo.
+ * It answers requests for 127.0.0.1, localhost, [::1] and each --host NAME.
+ * Production serving is described in the README.
  */
 import { parseArgs } from 'node:util';
 import { startServer } from './server';
@@ -9,7 +10,8 @@ import { startServer } from './server';
 const { values } = parseArgs({
 	options: {
 		port: { type: 'string', default: '4173' },
-		dir: { type: 'string', default: 'build' }
+		dir: { type: 'string', default: 'build' },
+		host: { type: 'string', multiple: true, default: [] }
 	}
 });
 
@@ -20,7 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-	const server = await startServer({ dir: values.dir, port });
+	const server = await startServer({ dir: values.dir, port, hosts: values.host });
 	console.log(`Serving ${values.dir}/ at ${server.url}/ (Ctrl+C to stop)`);
 	const stop = () => void server.close().then(() => process.exit(0));
 	process.on('SIGINT', stop);

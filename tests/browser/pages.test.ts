@@ -1,22 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { expectCleanPage } from '../helpers/page-checks';
+import { NAV_PAGES } from '../helpers/routes';
 import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';
-
-/** Every page of the navigation (issue 2, app shell); shared links depend on these paths. */
-const NAV_PAGES = [
-	'/',
-	'/gaps',
-	'/recommendations',
-	'/cross-cutting',
-	'/visits',
-	'/states',
-	'/states/FRA',
-	'/explore',
-	'/report/2025',
-	'/data',
-	'/briefing'
-];
 
 let site: Site;
 beforeAll(async () => {

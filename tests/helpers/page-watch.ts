@@ -39,3 +39,26 @@ export function watchPage(context: BrowserContext, page: Page): PageWatch {
 	page.on('pageerror', (error) => watch.pageErrors.push(error.stack ?? error.message));
 	return watch;
 }
+
+/** Name of the page function the violation listener calls; nothing of the app uses it. */
+const CSP_BINDING = '__ctcTestCspViolation';
+
+/**
+ * Collects every content-security-policy violation the pages of `context`
+ * report (the `securitypolicyviolation` event), from the first script on:
+ * blocked inline scripts, styles, images, fetches and workers alike. Call it
+ * once per context, before opening the pages to watch.
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+	const violations: string[] = [];
+	await context.exposeBinding(CSP_BINDING, ({ page }, report: string) => {
+		violations.push(`${page?.url() ?? '(unknown page)'}: ${report}`);
+	});
+	await context.addInitScript((binding: string) => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${JSON.stringify(event.sample)}`;
+			(window as unknown as Record<string, (r: string) => void>)[binding](report);
+		});
+	}, CSP_BINDING);
+	return violations;
+}

@@ -4,14 +4,20 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../../scripts/e2e/chromium';
 import { BUILD_DIR, SCREENSHOT_DIR } from '../../scripts/e2e/paths';
 import { startServer, type RunningServer } from '../../scripts/serve/server';
-import { watchPage, type PageWatch } from './page-watch';
+import { watchCspViolations, watchPage, type PageWatch } from './page-watch';
 
 export type PageState = 'ready' | 'error';
 
+/** What serves the site under test: startServer, or another web server (nginx.test.ts). */
+export type SiteServer = Pick<RunningServer, 'url' | 'close'>;
+
 /** A built site served on 127.0.0.1 (random port) with a Chromium of its own. */
 export interface Site {
-	readonly server: RunningServer;
+	readonly server: SiteServer;
 	readonly browser: Browser;
+	/** Content-security-policy violations of every page opened so far; any one fails the test. */
+	readonly cspViolations: readonly string[];
+	/** Also throws when a page reported a CSP violation, so every test file checks the policy. */
 	close(): Promise<void>;
 }
 
@@ -26,15 +32,22 @@ export interface Visit {
 const SETTLE_TIMEOUT_MS = 60_000;
 
 export async function openSite(dir: string = BUILD_DIR): Promise<Site> {
-	const server = await startServer({ dir, port: 0 });
+	return openBrowserOn(await startServer({ dir, port: 0 }));
+}
+
+/** A Chromium for the site `server` serves; closing the site closes the server too. */
+export async function openBrowserOn(server: SiteServer): Promise<Site> {
 	try {
 		const browser = await launchBrowser();
+		const cspViolations = await watchCspViolations(browser.context);
 		return {
 			server,
 			browser,
+			cspViolations,
 			async close() {
 				await browser.close();
 				await server.close();
+				if (cspViolations.length) throw cspError(cspViolations);
 			}
 		};
 	} catch (error) {
@@ -69,7 +82,14 @@ export async function visit(site: Site, path: string): Promise<Visit> {
 		);
 	}
 	const state = (await main.first().getAttribute('data-state')) as PageState;
+	if (site.cspViolations.length) throw cspError(site.cspViolations);
 	return { page, watch, state };
+}
+
+function cspError(violations: readonly string[]): Error {
+	return new Error(
+		`The content security policy was violated ${violations.length} time(s):\n${violations.join('\n')}`
+	);
 }
 
 /** The visible text of the page, for messages that a person would read. */
