@@ -47,7 +47,8 @@ export class QueryResult<Row> implements StatusPart {
 	#rows: readonly Row[] = $state.raw([]);
 	#source: RowSource = $state(null);
 	#liveError: string | null = $state(null);
-	#key: string | null = null;
+	/** The query whose rows are on screen (the build's or the engine's), if any. */
+	#shownKey: string | null = null;
 	#latest = 0;
 
 	constructor(build: () => Query<Row> | null, run: (q: Query<Row>) => Promise<Row[]> = runQuery) {
@@ -60,21 +61,27 @@ export class QueryResult<Row> implements StatusPart {
 			if (q === null) return;
 			const id = ++this.#latest;
 			const key = queryKey(q);
-			if (key !== this.#key) {
+			if (key !== this.#shownKey) {
 				const rows = untrack(() => prerenderedRows(q, pageRows));
-				if (rows) this.#show(rows, 'prerendered');
-				else {
+				if (rows) {
+					this.#show(rows, 'prerendered');
+					this.#shownKey = key;
+				} else {
 					// Never the rows of the build's query under another one.
-					if (this.#source === 'prerendered') this.#show([], null);
+					if (this.#source === 'prerendered') {
+						this.#show([], null);
+						this.#shownKey = null;
+					}
 					this.#status = 'loading';
 				}
-				this.#key = rows ? key : null;
 			}
-			const refreshing = this.#key === key;
-			this.#key = key;
+			// Rows of this very query are on screen: a failed refresh leaves them standing.
+			const refreshing = this.#shownKey === key;
 			run(q).then(
 				(rows) => {
-					if (id === this.#latest) this.#show(rows, 'live');
+					if (id !== this.#latest) return;
+					this.#show(rows, 'live');
+					this.#shownKey = key;
 				},
 				(e) => {
 					if (id !== this.#latest) return;
@@ -126,7 +133,7 @@ export class QueryResult<Row> implements StatusPart {
 	/** Moves what the HTML showed into state, as the effect takes over. */
 	#start(): void {
 		const first = this.#first();
-		this.#key = first.key;
+		this.#shownKey = first.key;
 		if (first.source) this.#show(first.rows, first.source);
 		this.#running = true;
 	}
