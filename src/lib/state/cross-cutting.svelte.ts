@@ -104,15 +104,17 @@ export class CrossCuttingState {
 	);
 
 	readonly scorecardStatus: StatusPart = $derived(
-		gate(combineStatus(Object.values(this.scorecardSeries)))
+		appData.gate(combineStatus(Object.values(this.scorecardSeries)))
 	);
-	readonly byYearStatus: StatusPart = $derived(gate(this.byYear));
-	readonly humanRightsStatus: StatusPart = $derived(gate(combineStatus([this.h1ByYear, this.h2])));
-	readonly participationStatus: StatusPart = $derived(gate(this.participation));
+	readonly byYearStatus: StatusPart = $derived(appData.gate(this.byYear));
+	readonly humanRightsStatus: StatusPart = $derived(
+		appData.gate(combineStatus([this.h1ByYear, this.h2]))
+	);
+	readonly participationStatus: StatusPart = $derived(appData.gate(this.participation));
 	readonly missingStatus: StatusPart = $derived(
-		gate(combineStatus([this.missingGender, this.missingChildren]))
+		appData.gate(combineStatus([this.missingGender, this.missingChildren]))
 	);
-	readonly wpsStatus: StatusPart = $derived(gate(this.wps));
+	readonly wpsStatus: StatusPart = $derived(appData.gate(this.wps));
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
@@ -149,8 +151,4 @@ export class CrossCuttingState {
 		};
 		return { humanRights: of(true), others: of(false) };
 	});
-}
-
-function gate(part: StatusPart): StatusPart {
-	return appData.gate(part);
 }

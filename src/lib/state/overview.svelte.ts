@@ -56,7 +56,7 @@ export class OverviewState {
 
 	/** Each part's status; a database that failed to open fails every part, not leaves it loading. */
 	readonly indicatorsStatus: StatusPart = $derived(
-		gate(combineStatus([this.assessmentIndicators, this.recommendationIndicators]))
+		appData.gate(combineStatus([this.assessmentIndicators, this.recommendationIndicators]))
 	);
 
 	/** Whether one indicator's query failed; its card says so while the others stand. */
@@ -64,13 +64,13 @@ export class OverviewState {
 		const part = ASSESSMENT_INDICATORS.includes(id)
 			? this.assessmentIndicators
 			: this.recommendationIndicators;
-		return gate(part).status === 'error';
+		return appData.gate(part).status === 'error';
 	}
-	readonly visitsTrendStatus: StatusPart = $derived(gate(this.visitsTrend));
+	readonly visitsTrendStatus: StatusPart = $derived(appData.gate(this.visitsTrend));
 	readonly sharesTrendStatus: StatusPart = $derived(
-		gate(combineStatus([this.assessmentSharesTrend, this.recommendationSharesTrend]))
+		appData.gate(combineStatus([this.assessmentSharesTrend, this.recommendationSharesTrend]))
 	);
-	readonly neverVisitedStatus: StatusPart = $derived(gate(this.neverVisited));
+	readonly neverVisitedStatus: StatusPart = $derived(appData.gate(this.neverVisited));
 
 	readonly status: StatusPart = $derived(
 		combineStatus([
@@ -107,8 +107,4 @@ export class OverviewState {
 				denominator: r.denominator as number
 			}))
 	);
-}
-
-function gate(part: StatusPart): StatusPart {
-	return appData.gate(part);
 }
