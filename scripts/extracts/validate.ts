@@ -14,6 +14,11 @@ export interface ValidateOptions {
 	readonly reference: string;
 	/** How many problems to list; the rest are only counted. Default 200. */
 	readonly problemLimit?: number;
+	/**
+	 * The build's clock: builtAt, the fallback reference date, and the build
+	 * day after which a record's date is refused. Tests fix it.
+	 */
+	readonly now?: () => Date;
 }
 
 export interface ValidationResult {
