@@ -134,14 +134,18 @@ export async function buildExtracts(options: BuildOptions): Promise<BuildReport>
  * Finishes what a killed build left beside `out` (recoverDirectory), then
  * checks that `out` is a complete set. Returns what the user should know.
  */
-function recoverExtracts(out: string): string[] {
+export function recoverExtracts(out: string): string[] {
 	const notes: string[] = [];
 	const { restored, removed } = recoverDirectory(out);
 	if (restored) {
-		notes.push(`${out} was missing after an interrupted build; the previous extracts were put back`);
+		notes.push(
+			`${out} was missing after an interrupted build; the previous extracts were put back`
+		);
 	}
 	if (removed.length > 0) {
-		notes.push(`removed ${removed.length} leftover folder(s) of an interrupted build beside ${out}`);
+		notes.push(
+			`removed ${removed.length} leftover folder(s) of an interrupted build beside ${out}`
+		);
 	}
 	const incomplete = checkExtractSet(out);
 	if (incomplete !== null) {
