@@ -80,8 +80,8 @@ describe('hostile free text in exports', () => {
 		);
 		const console = await resultXlsx(['=rec_id', 'text'], rows, ['RESTRICTED']);
 		for (const buffer of [
-			Buffer.from(await figure.xlsx.writeBuffer()),
-			Buffer.from(await console.arrayBuffer())
+			(await figure.xlsx.writeBuffer()) as ArrayBuffer,
+			await console.arrayBuffer()
 		]) {
 			const zip = await JSZip.loadAsync(buffer);
 			for (const name of Object.keys(zip.files).filter((f) => f.endsWith('.xml'))) {
