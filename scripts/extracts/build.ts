@@ -149,7 +149,9 @@ export function recoverExtracts(out: string): string[] {
 	}
 	const incomplete = checkExtractSet(out);
 	if (incomplete !== null) {
-		notes.push(`${out} is not a complete set of extracts (${incomplete}); this build replaces it`);
+		notes.push(
+			`${out} is not a complete set of extracts (${incomplete}); a successful build replaces it`
+		);
 	}
 	return notes;
 }

@@ -50,7 +50,7 @@ describe('the extract builder killed with SIGKILL', () => {
 		writeFileSync(join(out, 'un_system', 'engagements.parquet'), 'truncated');
 		expect(checkExtractSet(out)).toBe('un_system/engagements.parquet does not match its manifest');
 		expect(recoverExtracts(out)).toEqual([
-			`${out} is not a complete set of extracts (un_system/engagements.parquet does not match its manifest); this build replaces it`
+			`${out} is not a complete set of extracts (un_system/engagements.parquet does not match its manifest); a successful build replaces it`
 		]);
 	});
 
