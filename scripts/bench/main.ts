@@ -192,7 +192,7 @@ series.push(...(await measureSite('demo', buildDir)));
 if (!values['skip-scale']) {
 	let site: ScaleSite | undefined;
 	try {
-		site = makeScaleSite(buildDir, manifest.tier, scale, values['scale-extracts'] || null);
+		site = makeScaleSite(manifest.tier, scale, values['scale-extracts'] || null);
 		series.push(...(await measureSite(`demo x${scale}`, site.dir)));
 	} finally {
 		site?.close();

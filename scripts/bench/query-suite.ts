@@ -208,6 +208,16 @@ export async function timeSuite(
 ): Promise<SuiteTiming[]> {
 	const native = await timeNative(dataDir, suite, runs);
 	const wasm = await timeWasm(page, baseUrl, dataDir, suite, runs);
+	const slowest = suite
+		.map((q, i) => ({ q, native: native[i], wasm: wasm[i] }))
+		.sort((a, b) => b.wasm - a.wasm)
+		.slice(0, 8);
+	for (const { q, native: n, wasm: w } of slowest) {
+		const head = q.sql.replace(/\s+/g, ' ').slice(0, 90);
+		console.log(
+			`[bench] slow query ${q.page}: wasm ${w.toFixed(0)} ms, native ${n.toFixed(0)} ms: ${head}`
+		);
+	}
 	const pages = [...new Set(suite.map((q) => q.page))];
 	return pages.map((p) => {
 		const idx = suite.flatMap((q, i) => (q.page === p ? [i] : []));
