@@ -12,52 +12,61 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /**
- * SHA-256 of a UTF-8 string as hex. Synchronous and dependency-free because
- * `crypto.subtle` exists only in secure contexts, and the dashboard is also
- * served from plain-http intranet shares.
+ * SHA-256 as lower-case hex, of a text (as UTF-8) or of bytes. The one hash
+ * of the app: the extract version, the prerendered-query keys and the check
+ * of each extract file against its manifest. Synchronous and dependency-free
+ * because `crypto.subtle` exists only in secure contexts, and the dashboard is
+ * also served from plain-http intranet shares, where a check that needed it
+ * would have to be skipped.
  */
-export function sha256Hex(text: string): string {
-	const data = new TextEncoder().encode(text);
-	const length = Math.ceil((data.length + 9) / 64) * 64;
-	const bytes = new Uint8Array(length);
-	bytes.set(data);
-	bytes[data.length] = 0x80;
-	const view = new DataView(bytes.buffer);
-	view.setUint32(length - 8, Math.floor((data.length * 8) / 2 ** 32));
-	view.setUint32(length - 4, (data.length * 8) >>> 0);
+export function sha256Hex(input: string | Uint8Array): string {
+	const data = typeof input === 'string' ? new TextEncoder().encode(input) : input;
 	const h = new Uint32Array([
 		0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 	]);
 	const w = new Uint32Array(64);
-	for (let offset = 0; offset < length; offset += 64) {
-		for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-		for (let i = 16; i < 64; i++) {
-			const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-			const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-			w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
-		}
-		let [a, b, c, d, e, f, g, hh] = h;
-		for (let i = 0; i < 64; i++) {
-			const t1 =
-				(hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-			const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-			hh = g;
-			g = f;
-			f = e;
-			e = (d + t1) >>> 0;
-			d = c;
-			c = b;
-			b = a;
-			a = (t1 + t2) >>> 0;
-		}
-		h[0] += a;
-		h[1] += b;
-		h[2] += c;
-		h[3] += d;
-		h[4] += e;
-		h[5] += f;
-		h[6] += g;
-		h[7] += hh;
-	}
+	// Whole blocks are read in place, so a large file is never copied; only the tail is padded.
+	const whole = data.length - (data.length % 64);
+	const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+	for (let offset = 0; offset < whole; offset += 64) compress(h, w, view, offset);
+	const tailLength = Math.ceil((data.length - whole + 9) / 64) * 64;
+	const tail = new Uint8Array(tailLength);
+	tail.set(data.subarray(whole));
+	tail[data.length - whole] = 0x80;
+	const tailView = new DataView(tail.buffer);
+	tailView.setUint32(tailLength - 8, Math.floor((data.length * 8) / 2 ** 32));
+	tailView.setUint32(tailLength - 4, (data.length * 8) >>> 0);
+	for (let offset = 0; offset < tailLength; offset += 64) compress(h, w, tailView, offset);
 	return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+}
+
+function compress(h: Uint32Array, w: Uint32Array, view: DataView, offset: number): void {
+	for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+	for (let i = 16; i < 64; i++) {
+		const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+		const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+		w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+	}
+	let [a, b, c, d, e, f, g, hh] = h;
+	for (let i = 0; i < 64; i++) {
+		const t1 =
+			(hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
+		const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+		hh = g;
+		g = f;
+		f = e;
+		e = (d + t1) >>> 0;
+		d = c;
+		c = b;
+		b = a;
+		a = (t1 + t2) >>> 0;
+	}
+	h[0] += a;
+	h[1] += b;
+	h[2] += c;
+	h[3] += d;
+	h[4] += e;
+	h[5] += f;
+	h[6] += g;
+	h[7] += hh;
 }
