@@ -44,14 +44,15 @@ interface StartOptions {
  * The SQL console's own DuckDB-WASM instance, in a worker of its own, with
  * its own copy of the extract's tables. Nothing the console runs can reach
  * the pages' instance: no statement of one DuckDB instance can name another's
- * catalog, settings, macros or variables, so whatever a console statement
- * changes (a table, a macro shadowing a built-in, an attached database, a
- * setting), it changes only this copy, which no page reads. See
- * docs/architecture.md, "The SQL console". explore-sql-guard still refuses
- * writes first, to say why in words.
+ * catalog, settings, macros or variables, and the pages never read this one.
+ * Within it, each run is undone once it ends (run()), so a statement cannot
+ * change the console's later answers either. A runaway query holds only this
+ * worker, never the pages' queries. Why this holds: docs/architecture.md,
+ * "The SQL console". explore-sql-guard still refuses writes first, to say
+ * why in words.
  */
 export class ConsoleSession {
-	#running: Promise<unknown> | null = null;
+	#running: { readonly run: Promise<unknown>; readonly conn: AsyncDuckDBConnection } | null = null;
 	#closed = false;
 	#cancelling: Promise<void> = Promise.resolve();
 
@@ -80,6 +81,7 @@ export class ConsoleSession {
 			}
 			const used = await tablesMemoryMb(handle.conn);
 			await lockDown(handle.conn, [`SET memory_limit = '${used + QUERY_MEMORY_MB}MB'`]);
+			await handle.conn.close();
 		} catch (e) {
 			await handle.db.terminate();
 			throw e;
@@ -99,20 +101,41 @@ export class ConsoleSession {
 		return this.#cancelling;
 	}
 
+	/**
+	 * Runs one statement and undoes whatever it changed, so a run (a shared
+	 * link's included) cannot alter what the console's later runs answer
+	 * either. Each run has a connection of its own, closed after it, so
+	 * temporary objects and USE die with it. The statement is prepared first
+	 * only to make DuckDB refuse several statements at once (a prepared
+	 * statement is exactly one); it is then run inside a transaction that is
+	 * always rolled back, which undoes data changes, tables and macros alike.
+	 */
 	async run(sql: string, cap: number): Promise<ConsoleResult> {
 		const start = performance.now();
-		const run = this.#read(sql, cap);
-		this.#running = run;
+		const conn = await this.handle.db.connect();
+		const run = this.#read(conn, sql, cap);
+		this.#running = { run, conn };
 		try {
 			const table = await run;
 			return consoleResult(table.kept, table.truncated, cap, performance.now() - start);
 		} finally {
-			if (this.#running === run) this.#running = null;
+			if (this.#running?.run === run) this.#running = null;
+			if (!this.#closed) {
+				// A statement that ended the transaction itself (COMMIT, ROLLBACK) changed nothing.
+				await conn.query('ROLLBACK').catch(() => undefined);
+				await conn.close().catch(() => undefined);
+			}
 		}
 	}
 
-	async #read(sql: string, cap: number): Promise<{ kept: Table; truncated: boolean }> {
-		const reader = await this.handle.conn.send(sql, true);
+	async #read(
+		conn: AsyncDuckDBConnection,
+		sql: string,
+		cap: number
+	): Promise<{ kept: Table; truncated: boolean }> {
+		await (await conn.prepare(sql)).close();
+		await conn.query('BEGIN TRANSACTION');
+		const reader = await conn.send(sql, true);
 		const batches: RecordBatch[] = [];
 		let count = 0;
 		// Read one row past the cap, so a result of exactly `cap` rows is not called truncated.
@@ -134,12 +157,12 @@ export class ConsoleSession {
 	cancel(): Promise<boolean> {
 		const running = this.#running;
 		if (!running || this.#closed) return Promise.resolve(false);
-		const stopped = running.then(
+		const stopped = running.run.then(
 			() => true,
 			() => true
 		);
 		const cancelling = (async () => {
-			await this.handle.conn.cancelSent().catch(() => false);
+			await running.conn.cancelSent().catch(() => false);
 			const timeout = new Promise<false>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS));
 			if (await Promise.race([stopped, timeout])) return;
 			this.#closed = true;
