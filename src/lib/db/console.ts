@@ -68,6 +68,7 @@ export class ConsoleSession {
 	static async start({ root, manifest, origin }: StartOptions): Promise<ConsoleSession> {
 		const startedAt = performance.now();
 		const handle = await startDuckDB(origin);
+		performance.measure('console-engine-instantiate', { start: startedAt, end: performance.now() });
 		try {
 			for (const def of EXTRACT_TABLES) {
 				const entry = manifest.tables[def.name];

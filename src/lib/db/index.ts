@@ -81,9 +81,10 @@ let consolePromise: Promise<ConsoleSession> | null = null;
 
 /**
  * The SQL console's session, on its own DuckDB-WASM instance (console.ts),
- * started when the console first runs a query. It starts only once the pages'
- * engine has every table in, so it never slows the pages' first answers; a
- * session ended by a cancel, or one that failed to start, is replaced.
+ * started when the console opens or first runs a query. It starts only once
+ * the pages' engine has every table in, so it never slows the pages' first
+ * answers; a session ended by a cancel, or one that failed to start, is
+ * replaced.
  */
 export async function openConsoleSession(): Promise<ConsoleSession> {
 	for (;;) {

@@ -38,6 +38,14 @@ export class ConsoleState {
 		return appData.manifest ? extractStorageKey(HISTORY_KEY, appData.manifest) : null;
 	}
 
+	/**
+	 * Starts the console's engine ahead of the first run, so a typed query
+	 * need not wait for it; it still waits for the pages' engine first.
+	 */
+	prepare(): void {
+		openConsoleSession().catch(() => undefined);
+	}
+
 	loadHistory(): void {
 		const key = this.#historyKey;
 		this.history = key ? readHistory(localStorage, key) : [];
