@@ -197,7 +197,7 @@ export class BrowserDatabase implements QueryRunner {
 					message: `${entry.file} ${(e as Error).message}`
 				});
 			}
-			// The table holds the rows now; the decoded copy can go.
+			// Loaded or refused, the decoded copy is no longer needed.
 			ipc = null;
 			timing.insertMs = performance.now() - t0;
 			performance.measure(`load-insert:${name}`, { start: t0, end: performance.now() });
