@@ -17,8 +17,8 @@ interface OpenOptions {
 }
 
 /**
- * The browser's database: the tables of the manifest loaded into the one
- * DuckDB-WASM instance on demand. A query waits only for the tables it reads
+ * The pages' database: the tables of the manifest loaded into the pages'
+ * DuckDB-WASM instance on demand (the SQL console has its own, console.ts). A query waits only for the tables it reads
  * (Query.tables), whose fetch, decode and insert start when it asks; the
  * other tables load afterwards, one at a time when the page is idle. A file
  * that is missing or corrupt is recorded as a load problem naming it; the
