@@ -18,9 +18,10 @@ interface OpenOptions {
 
 /**
  * The pages' database: the tables of the manifest loaded into the pages'
- * DuckDB-WASM instance on demand (the SQL console has its own, console.ts). A query waits only for the tables it reads
- * (Query.tables), whose fetch, decode and insert start when it asks; the
- * other tables load afterwards, one at a time when the page is idle. A file
+ * DuckDB-WASM instance on demand (the SQL console has its own, console.ts).
+ * A query waits only for the tables it reads (Query.tables), whose fetch,
+ * decode and insert start when it asks; the other tables load afterwards,
+ * one at a time when the page is idle. A file
  * that is missing or corrupt is recorded as a load problem naming it; the
  * other tables still load, and only queries reading it fail.
  */
