@@ -1,9 +1,9 @@
 /**
  * The SQL console cannot change what the pages show (issue 18, part 1). Every
  * attack string arrives the way a shared link brings it, `/explore?sql=`, by
- * client-side navigation in one tab; after each, the console still answers
- * with native DuckDB's rows, and after each batch every figure of `/` and
- * `/recommendations` equals native DuckDB's (their HTML is native DuckDB's
+ * client-side navigation; after each, the console still answers with native
+ * DuckDB's rows, and after each batch, in the same tab, every figure of `/`
+ * and `/recommendations` equals native DuckDB's (their HTML is native DuckDB's
  * answer at build time, and `/`'s indicators are also recomputed here).
  */
 import { join } from 'node:path';
@@ -120,18 +120,21 @@ async function runSharedLink(page: Page, sql: string): Promise<string> {
 	return (await page.locator('[data-console-state]').getAttribute('data-console-state')) ?? '';
 }
 
-describe('console attacks, one tab', () => {
+describe('console attacks, as shared links in the tab whose pages are then checked', () => {
 	test(
 		`${CONSOLE_ATTACKS.length} attack strings change no figure of / or /recommendations, and the console keeps answering`,
 		{ timeout: 900_000 },
 		async () => {
-			const { page, state } = await visit(site, '/');
-			try {
-				expect(state).toBe('ready');
-				expect(withValue(baseline.get('/') ?? []).length).toBeGreaterThan(0);
-				expect(withValue(baseline.get('/recommendations') ?? []).length).toBeGreaterThan(0);
-				let reached = 0;
-				for (let start = 0; start < CONSOLE_ATTACKS.length; start += BATCH) {
+			expect(withValue(baseline.get('/') ?? []).length).toBeGreaterThan(0);
+			expect(withValue(baseline.get('/recommendations') ?? []).length).toBeGreaterThan(0);
+			let reached = 0;
+			for (let start = 0; start < CONSOLE_ATTACKS.length; start += BATCH) {
+				// A tab per batch that has not yet asked its engine for the checked pages'
+				// figures: the engine's answers are kept per query for the page load
+				// (AnswerCache), so only a first visit shows what the engine holds now.
+				const { page, state } = await visit(site, '/briefing');
+				try {
+					expect(state).toBe('ready');
 					for (const attack of CONSOLE_ATTACKS.slice(start, start + BATCH)) {
 						const label = `${attack.aim}: ${JSON.stringify(attack.sql)}`;
 						const outcome = await runSharedLink(page, attack.sql);
@@ -149,20 +152,20 @@ describe('console attacks, one tab', () => {
 						await page.waitForURL('**/briefing');
 					}
 					await expectPagesUnchanged(page, `attacks ${start + 1}-${start + BATCH}`);
+				} catch (error) {
+					throw new Error(`${(error as Error).message}\n\nPage text:\n${await pageText(page)}`, {
+						cause: error
+					});
+				} finally {
+					await page.close();
 				}
-				expect(reached).toBeGreaterThanOrEqual(10);
-			} catch (error) {
-				throw new Error(`${(error as Error).message}\n\nPage text:\n${await pageText(page)}`, {
-					cause: error
-				});
-			} finally {
-				await page.close();
 			}
+			expect(reached).toBeGreaterThanOrEqual(10);
 		}
 	);
 
 	test('a query that explodes is cancelled or stops at the memory limit; the page stays usable', async () => {
-		const { page, state } = await visit(site, '/');
+		const { page, state } = await visit(site, '/briefing');
 		try {
 			expect(state).toBe('ready');
 			// Three of the largest tables crossed: far too many rows to count in a test's time.
