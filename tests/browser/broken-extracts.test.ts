@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/e2e/chromium';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
+import { startServer } from '../../scripts/serve/server';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { table } from '../../src/lib/schema';
 import { NO_FILTERS } from '../../src/lib/queries/filters';
@@ -227,5 +229,37 @@ test('an extract with its columns in another order and dates as text is cast to 
 	} finally {
 		await reorderedSite.close();
 		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+/**
+ * Served over plain http under a host name other than localhost, a page is
+ * not a secure context and has no crypto.subtle: the SHA-256 check must still
+ * run (sha256.ts is plain JavaScript) and name the corrupt file, not skip it.
+ */
+test('on plain http from a non-local host name, a corrupt extract is still caught by its SHA-256', async () => {
+	const host = 'ctc-dashboard.test';
+	const server = await startServer({ dir: siteDir, port: 0, hosts: [host] });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${host} 127.0.0.1`]
+	});
+	try {
+		const page = await browser.newPage();
+		await page.goto(server.url.replace('127.0.0.1', host) + '/');
+		await page
+			.locator('main[data-state="ready"], main[data-state="error"]')
+			.waitFor({ state: 'attached', timeout: 60_000 });
+		expect(await page.evaluate(() => [window.isSecureContext, Boolean(crypto.subtle)])).toEqual([
+			false,
+			false
+		]);
+		const corrupted = brokenFiles[1];
+		await expect
+			.poll(() => pageText(page), { timeout: 30_000 })
+			.toContain(`${corrupted} is corrupt: its SHA-256 does not match the manifest`);
+	} finally {
+		await browser.close();
+		await server.close();
 	}
 });

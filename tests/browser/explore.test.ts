@@ -23,6 +23,7 @@ import { readParams } from '../../src/lib/state/url-params';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { outsideRequests } from '../helpers/page-watch';
+import { runInEditor, tableCells } from '../helpers/console';
 import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';
 
 const dataDir = join(BUILD_DIR, 'data');
@@ -46,32 +47,6 @@ function printed(value: unknown): string {
 
 async function nativeRows(sql: string): Promise<Record<string, unknown>[]> {
 	return db.run<Record<string, unknown>>(query(sql));
-}
-
-async function tableCells(page: Page): Promise<string[][]> {
-	return page.$$eval('[data-result-table] tbody tr', (rows) =>
-		rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? ''))
-	);
-}
-
-/** Replaces the editor's text and runs it with Ctrl+Enter; resolves when that run has settled. */
-async function runInEditor(page: Page, sql: string): Promise<string> {
-	const feedback = page.locator('[data-console-state]');
-	const before = Number(await feedback.getAttribute('data-run'));
-	const editor = page.locator('[data-sql-editor]');
-	await editor.click();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.insertText(sql);
-	await page.keyboard.press('Control+Enter');
-	await page.waitForFunction(
-		(n) => {
-			const el = document.querySelector<HTMLElement>('[data-console-state]');
-			return Number(el?.dataset.run) > n && el?.dataset.consoleState !== 'running';
-		},
-		before,
-		{ timeout: 60_000 }
-	);
-	return (await feedback.getAttribute('data-console-state')) ?? '';
 }
 
 describe('SQL console', () => {

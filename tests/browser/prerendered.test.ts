@@ -5,8 +5,7 @@
  * shows the default view's figures under its own labels.
  */
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mostAssessedState } from '../../scripts/e2e/most-assessed';
 import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
@@ -15,9 +14,12 @@ import { FILTER_URL } from '../../src/lib/state/filters-url';
 import { readParams } from '../../src/lib/state/url-params';
 import {
 	expectedIndicators,
+	figureDifferences,
+	htmlIndicators,
 	indicatorMismatches,
 	shownIndicators,
-	type ShownIndicator
+	waitForLive,
+	withValue
 } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, pageText, type Site } from '../helpers/site';
@@ -36,54 +38,6 @@ async function prerenderedRoutes(dataDir: string): Promise<string[]> {
 		`/states/${iso3}`,
 		`/report/${year}`
 	];
-}
-
-/** The figures a page's HTML carries before any script has run. */
-function htmlIndicators(html: string): { state: string | null; figures: ShownIndicator[] } {
-	const { document } = new JSDOM(html).window;
-	return {
-		state: document.querySelector('main')?.getAttribute('data-state') ?? null,
-		figures: [...document.querySelectorAll('[data-indicator]')].map((e) => ({
-			id: e.getAttribute('data-indicator') ?? '',
-			value: e.getAttribute('data-value'),
-			numerator: e.getAttribute('data-numerator'),
-			denominator: e.getAttribute('data-denominator')
-		}))
-	};
-}
-
-/**
- * Figures that differ between two lists in document order. A value may differ
- * in its last binary digits: native DuckDB and DuckDB-WASM may sum a mean's
- * terms in another order; nothing shown to a reader changes at that size.
- */
-function figureDifferences(
-	before: readonly ShownIndicator[],
-	after: readonly ShownIndicator[]
-): string[] {
-	const same = (a: string | null, b: string | null) =>
-		a === b ||
-		(a !== null && b !== null && a !== '' && b !== '' && Math.abs(Number(a) - Number(b)) <= 1e-9);
-	return before.flatMap((b, i) => {
-		const a = after[i];
-		return a &&
-			a.id === b.id &&
-			same(a.value, b.value) &&
-			a.numerator === b.numerator &&
-			a.denominator === b.denominator
-			? []
-			: [`#${i} ${b.id}: HTML ${JSON.stringify(b)}, engine ${JSON.stringify(a)}`];
-	});
-}
-
-const withValue = (figures: readonly ShownIndicator[]) =>
-	figures.filter((f) => f.value !== null && f.value.trim() !== '');
-
-/** Waits until every figure of the page shows the engine's answer, not the build's. */
-async function waitForLive(page: Page): Promise<void> {
-	await page
-		.locator('main[data-state="ready"][data-engine="live"]')
-		.waitFor({ state: 'attached', timeout: 90_000 });
 }
 
 describe.each([

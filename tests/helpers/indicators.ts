@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import type { GlobalFilters } from '../../src/lib/queries/filters';
@@ -80,4 +81,52 @@ export function indicatorMismatches(
 		}
 	}
 	return problems;
+}
+
+/** The figures a page's HTML carries before any script has run. */
+export function htmlIndicators(html: string): { state: string | null; figures: ShownIndicator[] } {
+	const { document } = new JSDOM(html).window;
+	return {
+		state: document.querySelector('main')?.getAttribute('data-state') ?? null,
+		figures: [...document.querySelectorAll('[data-indicator]')].map((e) => ({
+			id: e.getAttribute('data-indicator') ?? '',
+			value: e.getAttribute('data-value'),
+			numerator: e.getAttribute('data-numerator'),
+			denominator: e.getAttribute('data-denominator')
+		}))
+	};
+}
+
+/**
+ * Figures that differ between two lists in document order. A value may differ
+ * in its last binary digits: native DuckDB and DuckDB-WASM may sum a mean's
+ * terms in another order; nothing shown to a reader changes at that size.
+ */
+export function figureDifferences(
+	before: readonly ShownIndicator[],
+	after: readonly ShownIndicator[]
+): string[] {
+	const same = (a: string | null, b: string | null) =>
+		a === b ||
+		(a !== null && b !== null && a !== '' && b !== '' && Math.abs(Number(a) - Number(b)) <= 1e-9);
+	return before.flatMap((b, i) => {
+		const a = after[i];
+		return a &&
+			a.id === b.id &&
+			same(a.value, b.value) &&
+			a.numerator === b.numerator &&
+			a.denominator === b.denominator
+			? []
+			: [`#${i} ${b.id}: HTML ${JSON.stringify(b)}, engine ${JSON.stringify(a)}`];
+	});
+}
+
+export const withValue = (figures: readonly ShownIndicator[]) =>
+	figures.filter((f) => f.value !== null && f.value.trim() !== '');
+
+/** Waits until every figure of the page shows the engine's answer, not the build's. */
+export async function waitForLive(page: Page): Promise<void> {
+	await page
+		.locator('main[data-state="ready"][data-engine="live"]')
+		.waitFor({ state: 'attached', timeout: 90_000 });
 }

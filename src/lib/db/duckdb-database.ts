@@ -1,21 +1,12 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import {
-	duckdbType,
-	EXTRACT_TABLES,
-	type DerivedTable,
-	type ExtractManifest,
-	type TableDef
-} from '$lib/schema';
+import { EXTRACT_TABLES, type ExtractManifest } from '$lib/schema';
 import type { Query, QueryRunner } from '$lib/queries/query';
 import { arrowTableToRows } from './arrow-cast';
-import { ConsoleSession } from './console';
-import { sha256Hex } from './checksum';
-import { dataUrl } from './manifest';
-import { parquetToArrowIPC, type ArrowIPC } from './parquet';
+import { decodeFile, insertChecked, lockDown } from './extract-load';
+import type { ArrowIPC } from './parquet';
 import type { DuckDBHandle } from './duckdb-wasm';
 import type { LoadProblem, LoadTimings, TableTiming } from './types';
 
-type ExtractTable = TableDef | DerivedTable;
 type PreparedStatement = Awaited<ReturnType<AsyncDuckDBConnection['prepare']>>;
 
 /** Enough for every query text of the largest page and its variants under other filters. */
@@ -31,10 +22,11 @@ interface OpenOptions {
 }
 
 /**
- * The browser's database: the tables of the manifest loaded into the one
- * DuckDB-WASM instance on demand. A query waits only for the tables it reads
- * (Query.tables), whose fetch, decode and insert start when it asks; the
- * other tables load afterwards, one at a time when the page is idle. A file
+ * The pages' database: the tables of the manifest loaded into the pages'
+ * DuckDB-WASM instance on demand (the SQL console has its own, console.ts).
+ * A query waits only for the tables it reads (Query.tables), whose fetch,
+ * decode and insert start when it asks; the other tables load afterwards,
+ * one at a time when the page is idle. A file
  * that is missing or corrupt is recorded as a load problem naming it; the
  * other tables still load, and only queries reading it fail.
  */
@@ -98,17 +90,6 @@ export class BrowserDatabase implements QueryRunner {
 			pageTablesLoadedMs: this.#pageTablesLoadedMs,
 			tables: this.#tables
 		};
-	}
-
-	/**
-	 * A connection of its own for the SQL console, so cancelling it never
-	 * touches the app's queries; opened once every table is in and the
-	 * instance is locked down, so the console sees all of them.
-	 */
-	async openConsole(): Promise<ConsoleSession> {
-		await this.settled;
-		const { db } = await this.engine;
-		return new ConsoleSession(await db.connect());
 	}
 
 	/**
@@ -249,27 +230,16 @@ export class BrowserDatabase implements QueryRunner {
 		await this.#exclusive(async () => {
 			const t0 = performance.now();
 			try {
-				await insertTable(conn, def, ipc).catch((e: Error) => {
-					throw new Error(`could not be loaded into DuckDB (${e.message}).`);
-				});
-				// The table holds the rows now; the decoded copy can go.
-				ipc = null;
-				const rows = await countRows(conn, name);
-				if (rows !== entry.rows) {
-					throw new Error(
-						`holds ${rows} rows but the manifest says ${entry.rows}; the file is corrupt or stale.`
-					);
-				}
+				await insertChecked(conn, def, ipc, entry.rows);
 			} catch (e) {
-				ipc = null;
-				// A half-loaded table must not answer queries; the problem below is what counts.
-				await conn.query(`DROP TABLE IF EXISTS "${name}"`).catch(() => undefined);
 				this.#problems.push({
 					table: name,
 					file: entry.file,
 					message: `${entry.file} ${(e as Error).message}`
 				});
 			}
+			// Loaded or refused, the decoded copy is no longer needed.
+			ipc = null;
 			timing.insertMs = performance.now() - t0;
 			performance.measure(`load-insert:${name}`, { start: t0, end: performance.now() });
 		});
@@ -284,7 +254,7 @@ export class BrowserDatabase implements QueryRunner {
 	/**
 	 * After the engine starts, every table no query has asked for, one at a
 	 * time whenever no asked-for table is loading and the page is idle; then
-	 * the lock-down, before any console session can open.
+	 * the lock-down.
 	 */
 	async #loadTheRest(): Promise<void> {
 		const { conn } = await this.engine;
@@ -310,97 +280,4 @@ function idle(): Promise<void> {
 			setTimeout(resolve, 0);
 		}
 	});
-}
-
-async function decodeFile(
-	root: string,
-	file: string,
-	sha256: string,
-	timing: TableTiming
-): Promise<ArrowIPC> {
-	const t0 = performance.now();
-	const url = dataUrl(root, file);
-	let response: Response;
-	try {
-		response = await fetch(url);
-	} catch (e) {
-		throw new Error(`could not be fetched (${(e as Error).message}).`);
-	}
-	if (!response.ok) throw new Error(`is missing (HTTP ${response.status} for ${url}).`);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	timing.fetchMs = performance.now() - t0;
-	const digest = await sha256Hex(bytes);
-	if (digest !== null && digest !== sha256.toLowerCase()) {
-		throw new Error(`is corrupt: its SHA-256 does not match the manifest.`);
-	}
-	const t1 = performance.now();
-	try {
-		return await parquetToArrowIPC(bytes);
-	} catch (e) {
-		throw new Error(`is not a readable Parquet file (${String(e)}).`);
-	} finally {
-		timing.decodeMs = performance.now() - t1;
-		// For the benchmark: where a table's load time goes.
-		performance.measure(`load-fetch:${file}`, { start: t0, end: t1 });
-		performance.measure(`load-decode:${file}`, { start: t1, end: performance.now() });
-	}
-}
-
-/**
- * Loads the decoded rows as the table. A file with the schema's columns, in
- * its order and with its types (what scripts/extracts writes) becomes the
- * table as it is; any other file is inserted by column name into a table of
- * the schema's types, so column order and integer widths do not matter. The
- * copy costs about 40% of the load: 5 s of 24 at 100x scale.
- */
-async function insertTable(conn: AsyncDuckDBConnection, def: ExtractTable, ipc: ArrowIPC) {
-	const columns = def.columns.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ');
-	const createTyped = `CREATE OR REPLACE TABLE "${def.name}" (${columns})`;
-	if (ipc === null) {
-		await conn.query(createTyped);
-		return;
-	}
-	await conn.query(`DROP TABLE IF EXISTS "${def.name}"`);
-	await conn.insertArrowFromIPCStream(ipc, { name: def.name, create: true });
-	if (await hasSchemaColumns(conn, def)) return;
-	const staging = `__load_${def.name}`;
-	await conn.query(`ALTER TABLE "${def.name}" RENAME TO "${staging}"`);
-	try {
-		await conn.query(createTyped);
-		await conn.query(`INSERT INTO "${def.name}" BY NAME SELECT * FROM "${staging}"`);
-	} finally {
-		await conn.query(`DROP TABLE IF EXISTS "${staging}"`);
-	}
-}
-
-/** The table has exactly the schema's columns, in order, with the schema's DuckDB types. */
-async function hasSchemaColumns(conn: AsyncDuckDBConnection, def: ExtractTable): Promise<boolean> {
-	const described = arrowTableToRows(await conn.query(`DESCRIBE "${def.name}"`)) as {
-		column_name: string;
-		column_type: string;
-	}[];
-	return (
-		described.length === def.columns.length &&
-		def.columns.every(
-			(c, i) =>
-				described[i].column_name === c.name && described[i].column_type === duckdbType(c.type)
-		)
-	);
-}
-
-/**
- * Once the tables are in, the instance needs no file or network access: the
- * extracts arrived as Arrow. Turning it off, then locking the configuration,
- * means no statement (the SQL console's included) can read a file or URL,
- * attach a database or turn access back on (defence in depth behind
- * explore-sql-guard).
- */
-async function lockDown(conn: AsyncDuckDBConnection): Promise<void> {
-	await conn.query(`SET enable_external_access = false`);
-	await conn.query(`SET lock_configuration = true`);
-}
-
-async function countRows(conn: AsyncDuckDBConnection, name: string): Promise<number> {
-	const result = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${name}"`);
-	return Number(result.getChildAt(0)?.get(0) ?? 0);
 }

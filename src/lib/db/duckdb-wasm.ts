@@ -15,9 +15,10 @@ export interface DuckDBHandle {
 }
 
 /**
- * Starts the one DuckDB-WASM instance from bundles served by the app itself
- * (no CDN) and shuts the door on extension downloads: DuckDB-WASM would fetch
- * an extension such as parquet from DuckDB's public extension host on first use.
+ * Starts a DuckDB-WASM instance (the pages' or the console's) from bundles
+ * served by the app itself (no CDN) and shuts the door on extension
+ * downloads: DuckDB-WASM would fetch an extension such as parquet from
+ * DuckDB's public extension host on first use.
  */
 export async function startDuckDB(origin: string): Promise<DuckDBHandle> {
 	const bundle = await selectBundle({

@@ -77,7 +77,38 @@ export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
 /** The browser's QueryRunner, for code written against the interface. */
 export const browserQueryRunner: QueryRunner = { run: runQuery };
 
-/** A new connection for the SQL console (see ConsoleSession), once every table has loaded. */
+let consolePromise: Promise<ConsoleSession> | null = null;
+
+/**
+ * The SQL console's session, on its own DuckDB-WASM instance (console.ts),
+ * started when the console opens or first runs a query. It starts only once
+ * the pages' engine has every table in, so it never slows the pages' first
+ * answers; a session ended by a cancel, or one that failed to start, is
+ * replaced.
+ */
 export async function openConsoleSession(): Promise<ConsoleSession> {
-	return (await database()).openConsole();
+	for (;;) {
+		const current = (consolePromise ??= startConsole());
+		let session: ConsoleSession;
+		try {
+			session = await current;
+		} catch (e) {
+			if (consolePromise === current) consolePromise = null;
+			throw e;
+		}
+		await session.settled;
+		if (!session.closed) return session;
+		if (consolePromise === current) consolePromise = null;
+	}
+}
+
+async function startConsole(): Promise<ConsoleSession> {
+	const pages = await database();
+	await pages.settled.catch(() => undefined);
+	const { ConsoleSession } = await import('./console');
+	return ConsoleSession.start({
+		root: resolve('/'),
+		manifest: pages.manifest,
+		origin: window.location.origin
+	});
 }

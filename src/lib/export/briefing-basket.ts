@@ -22,7 +22,10 @@ export interface BriefingSlide {
 	readonly image: string;
 }
 
-/** localStorage key; the suffix changes if the stored shape ever does. */
+/**
+ * localStorage key, before its tier and extract (extractStorageKey); the
+ * suffix changes if the stored shape ever does.
+ */
 export const BASKET_KEY = 'ctc-cted-briefing-v1';
 
 const TEXT_FIELDS = [
@@ -39,8 +42,11 @@ const TEXT_FIELDS = [
 	'image'
 ] as const;
 
-/** The stored basket, keeping only well-formed entries (a damaged store must not break pages). */
-export function parseBasket(text: string | null): BriefingSlide[] {
+/**
+ * The stored basket, keeping only well-formed entries of `tier` (a damaged
+ * store must not break pages, and a slide of another tier is never shown).
+ */
+export function parseBasket(text: string | null, tier: Tier): BriefingSlide[] {
 	if (!text) return [];
 	try {
 		const value: unknown = JSON.parse(text);
@@ -50,6 +56,7 @@ export function parseBasket(text: string | null): BriefingSlide[] {
 				typeof s === 'object' &&
 				s !== null &&
 				TEXT_FIELDS.every((f) => typeof (s as Record<string, unknown>)[f] === 'string') &&
+				(s as BriefingSlide).tier === tier &&
 				(s as BriefingSlide).image.startsWith('data:image/png;base64,')
 		);
 	} catch {

@@ -26,3 +26,13 @@ export function extractVersion(manifest: ExtractManifest): ExtractVersion {
 	const hash = sha256Hex(lines.join('\n') + '\n');
 	return { referenceDate: manifest.referenceDate, shortHash: hash.slice(0, 8), hash };
 }
+
+/**
+ * The localStorage key under which something made from this extract is kept
+ * (the briefing basket, the console history). A build of another tier, or of
+ * another extract, served from the same origin shares the browser's storage
+ * but never reads, shows or counts what this one stored.
+ */
+export function extractStorageKey(base: string, manifest: ExtractManifest): string {
+	return `${base}:${manifest.tier}:${extractVersion(manifest).hash}`;
+}

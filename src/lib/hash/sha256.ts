@@ -1,4 +1,4 @@
-const K = new Uint32Array([
+const K = new Int32Array([
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
 	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
 	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -9,55 +9,73 @@ const K = new Uint32Array([
 	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ]);
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-
 /**
- * SHA-256 of a UTF-8 string as hex. Synchronous and dependency-free because
- * `crypto.subtle` exists only in secure contexts, and the dashboard is also
- * served from plain-http intranet shares.
+ * SHA-256 as lower-case hex, of a text (as UTF-8) or of bytes. The one hash
+ * of the app: the extract version, the prerendered-query keys and the check
+ * of each extract file against its manifest. Synchronous and dependency-free
+ * because `crypto.subtle` exists only in secure contexts, and the dashboard is
+ * also served from plain-http intranet shares, where a check that needed it
+ * would have to be skipped.
  */
-export function sha256Hex(text: string): string {
-	const data = new TextEncoder().encode(text);
-	const length = Math.ceil((data.length + 9) / 64) * 64;
-	const bytes = new Uint8Array(length);
-	bytes.set(data);
-	bytes[data.length] = 0x80;
-	const view = new DataView(bytes.buffer);
-	view.setUint32(length - 8, Math.floor((data.length * 8) / 2 ** 32));
-	view.setUint32(length - 4, (data.length * 8) >>> 0);
-	const h = new Uint32Array([
+export function sha256Hex(input: string | Uint8Array): string {
+	const data = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+	const h = new Int32Array([
 		0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 	]);
-	const w = new Uint32Array(64);
-	for (let offset = 0; offset < length; offset += 64) {
-		for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-		for (let i = 16; i < 64; i++) {
-			const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-			const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-			w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
-		}
-		let [a, b, c, d, e, f, g, hh] = h;
-		for (let i = 0; i < 64; i++) {
-			const t1 =
-				(hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-			const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-			hh = g;
-			g = f;
-			f = e;
-			e = (d + t1) >>> 0;
-			d = c;
-			c = b;
-			b = a;
-			a = (t1 + t2) >>> 0;
-		}
-		h[0] += a;
-		h[1] += b;
-		h[2] += c;
-		h[3] += d;
-		h[4] += e;
-		h[5] += f;
-		h[6] += g;
-		h[7] += hh;
+	const w = new Int32Array(64);
+	// Whole blocks are read in place, so a large file is never copied; only the tail is padded.
+	const whole = data.length - (data.length % 64);
+	const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+	for (let offset = 0; offset < whole; offset += 64) compress(h, w, view, offset);
+	const tailLength = Math.ceil((data.length - whole + 9) / 64) * 64;
+	const tail = new Uint8Array(tailLength);
+	tail.set(data.subarray(whole));
+	tail[data.length - whole] = 0x80;
+	const tailView = new DataView(tail.buffer);
+	tailView.setUint32(tailLength - 8, Math.floor((data.length * 8) / 2 ** 32));
+	tailView.setUint32(tailLength - 4, (data.length * 8) >>> 0);
+	for (let offset = 0; offset < tailLength; offset += 64) compress(h, w, tailView, offset);
+	return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** One 64-byte block into the state `h`; plain locals and shifts, as this runs for every byte of every extract. */
+function compress(h: Int32Array, w: Int32Array, view: DataView, offset: number): void {
+	for (let i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
+	for (let i = 16; i < 64; i++) {
+		const x = w[i - 15];
+		const y = w[i - 2];
+		const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+		const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+		w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
 	}
-	return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+	let a = h[0] | 0;
+	let b = h[1] | 0;
+	let c = h[2] | 0;
+	let d = h[3] | 0;
+	let e = h[4] | 0;
+	let f = h[5] | 0;
+	let g = h[6] | 0;
+	let hh = h[7] | 0;
+	for (let i = 0; i < 64; i++) {
+		const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+		const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+		const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+		const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+		hh = g;
+		g = f;
+		f = e;
+		e = (d + t1) | 0;
+		d = c;
+		c = b;
+		b = a;
+		a = (t1 + t2) | 0;
+	}
+	h[0] += a;
+	h[1] += b;
+	h[2] += c;
+	h[3] += d;
+	h[4] += e;
+	h[5] += f;
+	h[6] += g;
+	h[7] += hh;
 }

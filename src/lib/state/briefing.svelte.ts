@@ -8,13 +8,18 @@ import {
 	withSlide,
 	type BriefingSlide
 } from '$lib/export/briefing-basket';
+import { extractStorageKey } from '$lib/export/extract-version';
+import type { ExtractManifest, Tier } from '$lib/schema';
 
 export type AddResult = 'added' | 'present' | 'full';
 
 /**
  * The briefing basket, kept in localStorage so it survives reloads and moves
- * with the user across views (and tabs, through the storage event). Nothing
- * is read before `start()` runs in the browser.
+ * with the user across views (and tabs, through the storage event). It is
+ * stored under a key of the tier and extract (extractStorageKey): a public
+ * build served from the same origin as a restricted one never shows, exports
+ * or counts the restricted build's slides. Nothing is read before `start()`
+ * runs in the browser with the extract's manifest.
  */
 class Briefing {
 	slides: readonly BriefingSlide[] = $state.raw([]);
@@ -24,18 +29,25 @@ class Briefing {
 	full = $state(false);
 	/** True once the stored basket has been read (in the browser). */
 	loaded = $state(false);
-	#started = false;
+	#key: string | null = null;
+	#tier: Tier | null = null;
 
 	readonly count: number = $derived(this.slides.length);
 
-	start(): void {
-		if (this.#started || typeof localStorage === 'undefined') return;
-		this.#started = true;
+	/** Reads the basket of this extract; called again when another manifest arrives. */
+	start(manifest: ExtractManifest): void {
+		if (typeof localStorage === 'undefined') return;
+		const key = extractStorageKey(BASKET_KEY, manifest);
+		if (key === this.#key) return;
+		if (this.#key === null) {
+			window.addEventListener('storage', (e) => {
+				if (e.key === this.#key) this.#read();
+			});
+		}
+		this.#key = key;
+		this.#tier = manifest.tier;
 		this.#read();
 		this.loaded = true;
-		window.addEventListener('storage', (e) => {
-			if (e.key === BASKET_KEY) this.#read();
-		});
 	}
 
 	has(key: string): boolean {
@@ -60,16 +72,19 @@ class Briefing {
 	}
 
 	#read(): void {
-		const text = localStorage.getItem(BASKET_KEY);
-		this.slides = parseBasket(text);
+		if (this.#key === null || this.#tier === null) return;
+		const text = localStorage.getItem(this.#key);
+		this.slides = parseBasket(text, this.#tier);
 		this.bytes = text ? storedBytes(text) : 0;
 	}
 
 	/** Stores `next`; on a full storage keeps the previous basket and says so. */
 	#write(next: BriefingSlide[]): boolean {
+		// Before start() there is no extract to keep slides under.
+		if (this.#key === null) return false;
 		const text = JSON.stringify(next);
 		try {
-			localStorage.setItem(BASKET_KEY, text);
+			localStorage.setItem(this.#key, text);
 		} catch (error) {
 			if (!isQuotaError(error)) throw error;
 			this.full = true;

@@ -1,6 +1,9 @@
 import { openConsoleSession, type ConsoleResult, type ConsoleSession } from '$lib/db';
+import { extractStorageKey } from '$lib/export/extract-version';
 import { guardConsoleSql, type RefusalKind } from '$lib/queries/explore-sql-guard';
+import { appData } from './app-data.svelte';
 import {
+	HISTORY_KEY,
 	readHistory,
 	runTimestamp,
 	withEntry,
@@ -16,9 +19,9 @@ export type ConsoleStatus = 'idle' | 'running' | 'done' | 'error' | 'refused' | 
 
 /**
  * The SQL console: the statement is checked (explore-sql-guard) before it
- * reaches DuckDB, runs on the console's own connection and can be cancelled.
- * A cancelled run's connection is dropped, so a query that ignores the
- * cancel cannot block the next one.
+ * reaches DuckDB, for a clear refusal, and runs on the console's own DuckDB
+ * instance (src/lib/db/console.ts), which the pages never read; it can be
+ * cancelled.
  */
 export class ConsoleState {
 	status: ConsoleStatus = $state('idle');
@@ -28,15 +31,30 @@ export class ConsoleState {
 	history: readonly HistoryEntry[] = $state.raw([]);
 	/** Counts runs; shown on the page so a test can wait for its own run to finish. */
 	runs = $state(0);
-	#session: Promise<ConsoleSession> | null = null;
+	#session: ConsoleSession | null = null;
+
+	/** Null until the manifest is in: no history is read or kept without its tier and extract. */
+	get #historyKey(): string | null {
+		return appData.manifest ? extractStorageKey(HISTORY_KEY, appData.manifest) : null;
+	}
+
+	/**
+	 * Starts the console's engine ahead of the first run, so a typed query
+	 * need not wait for it; it still waits for the pages' engine first.
+	 */
+	prepare(): void {
+		openConsoleSession().catch(() => undefined);
+	}
 
 	loadHistory(): void {
-		this.history = readHistory(localStorage);
+		const key = this.#historyKey;
+		this.history = key ? readHistory(localStorage, key) : [];
 	}
 
 	clearHistory(): void {
 		this.history = [];
-		writeHistory(localStorage, []);
+		const key = this.#historyKey;
+		if (key) writeHistory(localStorage, key, []);
 	}
 
 	async run(text: string): Promise<void> {
@@ -53,10 +71,13 @@ export class ConsoleState {
 		this.refusal = null;
 		this.status = 'running';
 		this.history = withEntry(this.history, text, runTimestamp());
-		writeHistory(localStorage, this.history);
+		const key = this.#historyKey;
+		if (key) writeHistory(localStorage, key, this.history);
 		try {
-			this.#session ??= openConsoleSession();
-			const result = await (await this.#session).run(guarded.sql, RESULT_ROW_CAP);
+			const session = await openConsoleSession();
+			if (run !== this.runs || this.status !== 'running') return;
+			this.#session = session;
+			const result = await session.run(guarded.sql, RESULT_ROW_CAP);
 			if (run !== this.runs || this.status !== 'running') return;
 			this.result = result;
 			this.status = 'done';
@@ -72,6 +93,6 @@ export class ConsoleState {
 		const session = this.#session;
 		this.#session = null;
 		this.status = 'cancelled';
-		await (await session)?.cancel();
+		await session?.cancel();
 	}
 }

@@ -1,4 +1,8 @@
-/** Console queries the reader ran, newest first, kept in localStorage. */
+/**
+ * Console queries the reader ran, newest first, kept in localStorage under a
+ * key of the tier and extract (extractStorageKey), so a build of another tier
+ * on the same origin never lists them.
+ */
 
 export const HISTORY_KEY = 'ctc-dashboard.explore.history';
 export const HISTORY_LIMIT = 50;
@@ -10,9 +14,9 @@ export interface HistoryEntry {
 }
 
 /** The stored history; anything unreadable (another version, edited by hand) is an empty history. */
-export function readHistory(storage: Pick<Storage, 'getItem'>): HistoryEntry[] {
+export function readHistory(storage: Pick<Storage, 'getItem'>, key: string): HistoryEntry[] {
 	try {
-		const parsed: unknown = JSON.parse(storage.getItem(HISTORY_KEY) ?? '[]');
+		const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
 		if (!Array.isArray(parsed)) return [];
 		return parsed
 			.filter(
@@ -45,10 +49,11 @@ export function runTimestamp(): string {
 
 export function writeHistory(
 	storage: Pick<Storage, 'setItem'>,
+	key: string,
 	history: readonly HistoryEntry[]
 ): void {
 	try {
-		storage.setItem(HISTORY_KEY, JSON.stringify(history));
+		storage.setItem(key, JSON.stringify(history));
 	} catch {
 		// A full or disabled storage loses the history, not the query.
 	}

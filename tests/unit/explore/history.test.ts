@@ -31,11 +31,20 @@ describe('console history', () => {
 
 	it('round-trips through storage and survives garbage', () => {
 		const storage = memoryStorage();
-		writeHistory(storage, [{ sql: 'SELECT 1', at: 't' }]);
-		expect(readHistory(storage)).toEqual([{ sql: 'SELECT 1', at: 't' }]);
-		expect(readHistory(memoryStorage({ [HISTORY_KEY]: '{not json' }))).toEqual([]);
+		writeHistory(storage, HISTORY_KEY, [{ sql: 'SELECT 1', at: 't' }]);
+		expect(readHistory(storage, HISTORY_KEY)).toEqual([{ sql: 'SELECT 1', at: 't' }]);
+		expect(readHistory(memoryStorage({ [HISTORY_KEY]: '{not json' }), HISTORY_KEY)).toEqual([]);
 		expect(
-			readHistory(memoryStorage({ [HISTORY_KEY]: '[{"sql":1},{"sql":"x","at":"y"}]' }))
+			readHistory(memoryStorage({ [HISTORY_KEY]: '[{"sql":1},{"sql":"x","at":"y"}]' }), HISTORY_KEY)
 		).toEqual([{ sql: 'x', at: 'y' }]);
+	});
+
+	it('keeps the history of each tier and extract apart: a public build never lists restricted queries', () => {
+		const storage = memoryStorage();
+		const restricted = `${HISTORY_KEY}:restricted:aaaa`;
+		const publicKey = `${HISTORY_KEY}:public:bbbb`;
+		writeHistory(storage, restricted, [{ sql: 'SELECT secret', at: 't' }]);
+		expect(readHistory(storage, publicKey)).toEqual([]);
+		expect(readHistory(storage, restricted)).toEqual([{ sql: 'SELECT secret', at: 't' }]);
 	});
 });

@@ -40,17 +40,26 @@ describe('basket operations', () => {
 		expect(withoutSlide(abc, 'b').map((s) => s.key)).toEqual(['a', 'c']);
 	});
 	test('a damaged store yields only the well-formed slides', () => {
-		expect(parseBasket(null)).toEqual([]);
-		expect(parseBasket('{not json')).toEqual([]);
-		expect(parseBasket('{"a":1}')).toEqual([]);
+		expect(parseBasket(null, 'restricted')).toEqual([]);
+		expect(parseBasket('{not json', 'restricted')).toEqual([]);
+		expect(parseBasket('{"a":1}', 'restricted')).toEqual([]);
 		const stored = JSON.stringify([
 			slide('a'),
 			{ ...slide('b'), image: 'javascript:x' },
 			{ key: 1 }
 		]);
-		expect(parseBasket(stored).map((s) => s.key)).toEqual(['a']);
+		expect(parseBasket(stored, 'restricted').map((s) => s.key)).toEqual(['a']);
 		expect(formatBytes(2048)).toBe('2 kB');
 		expect(formatBytes(3.5 * 1024 * 1024)).toBe('3.5 MB');
+	});
+});
+
+describe('basket of another tier', () => {
+	test('a slide made in another tier is never read, even under the right key', () => {
+		const stored = JSON.stringify([slide('a'), { ...slide('b'), tier: 'public' }]);
+		expect(parseBasket(stored, 'restricted').map((s) => s.key)).toEqual(['a']);
+		expect(parseBasket(stored, 'public').map((s) => s.key)).toEqual(['b']);
+		expect(parseBasket(stored, 'un_system')).toEqual([]);
 	});
 });
 

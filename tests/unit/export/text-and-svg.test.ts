@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { extractVersion } from '../../../src/lib/export/extract-version';
+import { extractStorageKey, extractVersion } from '../../../src/lib/export/extract-version';
 import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
 import { filterSubtitle } from '../../../src/lib/export/filter-subtitle';
 import { sha256Hex } from '../../../src/lib/hash/sha256';
@@ -40,6 +40,49 @@ describe('extract version', () => {
 		]) {
 			expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
 		}
+	});
+	test('sha256Hex of bytes equals node:crypto, for views into a larger buffer too', () => {
+		const buffer = new Uint8Array(70_000).map((_, i) => (i * 7919) % 251);
+		for (const [start, end] of [
+			[0, 0],
+			[0, 55],
+			[0, 56],
+			[0, 64],
+			[3, 3 + 119],
+			[1, 70_000],
+			[13, 13 + 64 * 300]
+		]) {
+			const view = buffer.subarray(start, end);
+			expect(sha256Hex(view), `${start}-${end}`).toBe(
+				createHash('sha256').update(view).digest('hex')
+			);
+		}
+	});
+	test('the storage key names tier and extract: another tier or extract never shares it', () => {
+		const base = {
+			schemaVersion: 2,
+			tier: 'restricted',
+			referenceDate: '2026-10-29',
+			source: 'demo',
+			builtAt: '2026-11-28T00:00:00Z',
+			tables: { assessments: { file: 'assessments.parquet', rows: 1, bytes: 1, sha256: 'aa' } }
+		} as const satisfies ExtractManifest;
+		const key = extractStorageKey('basket', base);
+		expect(key).toBe(`basket:restricted:${extractVersion(base).hash}`);
+		const keys = new Set([
+			key,
+			extractStorageKey('basket', { ...base, tier: 'public' }),
+			extractStorageKey('basket', { ...base, tier: 'un_system' }),
+			extractStorageKey('basket', {
+				...base,
+				tables: { assessments: { ...base.tables.assessments, sha256: 'ab' } }
+			}),
+			extractStorageKey('basket', { ...base, referenceDate: '2026-10-30' }),
+			extractStorageKey('history', base)
+		]);
+		expect(keys.size).toBe(6);
+		// The same extract, rebuilt at another time, keeps its basket.
+		expect(extractStorageKey('basket', { ...base, builtAt: '2027-01-01T00:00:00Z' })).toBe(key);
 	});
 	test('hashes tier, date and the sorted table hashes; any file change changes it', () => {
 		const manifest = {
