@@ -4,7 +4,8 @@ import { SOAK_STAGES, type SoakOptions } from './stages';
 const USAGE = `Usage: npm run soak -- [--runs N] [--kills N] [--seed N]
   --runs   generated datasets for the tier property (default 1000)
   --kills  SIGKILLs of the extract builder (default 20)
-  --seed   seed of the generated datasets (default: random, printed)`;
+  --seed   seed of the generated datasets (default: random, printed)
+Then the console attack list (tests/helpers/console-attacks.ts) in the browser.`;
 
 function count(name: string, text: string | undefined, fallback: number): number {
 	if (text === undefined) return fallback;

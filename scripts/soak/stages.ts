@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { CONSOLE_ATTACKS } from '../../tests/helpers/console-attacks';
 import { dataset, tierLeaks } from '../../tests/unit/extracts/confidentiality-property';
 import { removeTempDirs } from '../../tests/unit/extracts/harness';
 import { killRuns } from '../../tests/unit/extracts/kill-run';
@@ -64,4 +66,30 @@ const kills: SoakStage = {
 	}
 };
 
-export const SOAK_STAGES: SoakStage[] = [tierProperty, kills];
+/**
+ * The console attack list, through the browser test that runs it: each attack
+ * as a shared link in the console, then every figure of `/` and
+ * `/recommendations` against native DuckDB. The test is the one place that
+ * knows how; the soak runs it after building the sites it needs.
+ */
+const consoleAttacks: SoakStage = {
+	name: 'console attacks',
+	failures: 'attacks that changed a figure or the console',
+	async run({ log }) {
+		const prepare = spawnSync('npx', ['tsx', 'scripts/e2e/prepare.ts'], { stdio: 'inherit' });
+		if (prepare.status !== 0) throw new Error('soak: the test sites could not be built.');
+		log(`  console attacks: ${CONSOLE_ATTACKS.length} strings in the browser`);
+		const test = spawnSync(
+			'npx',
+			['vitest', 'run', '--project', 'browser', 'tests/browser/console-attacks.test.ts'],
+			{ encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } }
+		);
+		const failed = [...(test.stdout ?? '').matchAll(/^\s*(?:×|✗|FAIL)\s+(.+)$/gmu)].map((m) =>
+			m[1].trim()
+		);
+		if (test.status !== 0 && failed.length === 0) failed.push(`vitest exited ${test.status}`);
+		return { runs: CONSOLE_ATTACKS.length, failures: failed };
+	}
+};
+
+export const SOAK_STAGES: SoakStage[] = [tierProperty, kills, consoleAttacks];
