@@ -7,7 +7,7 @@ import {
 	type Tier
 } from '../../src/lib/schema/confidentiality';
 import { TABLES } from '../../src/lib/schema';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import type { ExtractManifest } from '../../src/lib/schema/manifest';
 
 const CONF_COLUMN = 'conf_level';

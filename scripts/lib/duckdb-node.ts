@@ -1,7 +1,7 @@
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Query, QueryRunner, SqlParam } from '../../src/lib/queries/query';
+import type { Query, QueryRunner, SqlParam } from '../../src/lib/sql/query';
 import { EXTRACT_TABLES, type ExtractTableName } from '../../src/lib/schema';
 
 /**

@@ -6,7 +6,7 @@ import {
 	type ExtractManifest,
 	type TableDef
 } from '$lib/schema';
-import type { Query, QueryRunner } from '$lib/queries/query';
+import type { Query, QueryRunner } from '$lib/sql/query';
 import { arrowTableToRows } from './arrow-cast';
 import { ConsoleSession } from './console';
 import { sha256Hex } from './checksum';

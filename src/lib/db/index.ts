@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ExtractManifest } from '$lib/schema';
-import type { Query, QueryRunner } from '$lib/queries/query';
+import type { Query, QueryRunner } from '$lib/sql/query';
 import type { ConsoleSession } from './console';
 import type { BrowserDatabase } from './duckdb-database';
 import { fetchManifest } from './manifest';

@@ -6,7 +6,7 @@ import {
 	twelveMonthsBeforeSql
 } from './common';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /**
  * Gender (para 28), children's rights (para 29) and human rights (para 21):

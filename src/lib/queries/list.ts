@@ -1,4 +1,4 @@
-import type { SqlParams } from './query';
+import type { SqlParams } from '../sql/query';
 
 /**
  * Options of a long list query. The page asks for its first rows only (at 100x

@@ -1,7 +1,7 @@
 import { filteredStatesSql, inPeriodSql, statusAtSql, twelveMonthsBeforeSql } from './common';
 import type { GlobalFilters } from './filters';
 import { limitSql, type ListOptions } from './list';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export type RecDimension = 'area' | 'region' | 'un_group' | 'priority' | 'resolution' | 'none';
 

@@ -8,7 +8,7 @@ import {
 	type UnmetNeedRow
 } from '$lib/queries/assistance';
 import type { GlobalFilters } from '$lib/queries/filters';
-import type { Query } from '$lib/queries/query';
+import type { Query } from '$lib/sql/query';
 import { followupStatus, type FollowupRow } from '$lib/queries/followup';
 import {
 	implementationRatesByPriority,
