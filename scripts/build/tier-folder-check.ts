@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	CONF_ORDER,
+	confRank,
 	FAIL_CLOSED_LEVEL,
-	visibleInTier,
 	type Tier
 } from '../../src/lib/schema/confidentiality';
 import { TABLES } from '../../src/lib/schema';
@@ -41,7 +41,7 @@ export async function tierFolderProblems(dir: string, tier: Tier): Promise<strin
 		);
 	}
 	const listed = new Map(Object.entries(manifest.tables ?? {}).map(([name, t]) => [t.file, name]));
-	const allowed = CONF_ORDER.filter((level) => visibleInTier(level, tier));
+	const allowed = CONF_ORDER.filter((level) => confRank(level) <= confRank(tier));
 
 	// Loaded here, not at the top: vite.config.ts imports this module for every dev server and test run.
 	const { NodeQueryRunner } = await import('../lib/duckdb-node');

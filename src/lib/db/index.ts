@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ExtractManifest } from '$lib/schema';
-import type { Query, QueryRunner } from '$lib/sql/query';
+import type { Query } from '$lib/sql/query';
 import type { ConsoleSession } from './console';
 import type { BrowserDatabase } from './duckdb-database';
 import { fetchManifest } from './manifest';
@@ -73,9 +73,6 @@ export function openDatabase(): Promise<BrowserDatabase> {
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
 	return (await database()).run(q);
 }
-
-/** The browser's QueryRunner, for code written against the interface. */
-export const browserQueryRunner: QueryRunner = { run: runQuery };
 
 /** A new connection for the SQL console (see ConsoleSession), once every table has loaded. */
 export async function openConsoleSession(): Promise<ConsoleSession> {

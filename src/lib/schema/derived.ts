@@ -1,6 +1,7 @@
 import { col } from './columns';
 import { REC_STATUS } from './enums';
-import type { ColumnDef, TableName } from './index';
+import type { TableName } from './tables';
+import type { ColumnDef } from './types';
 
 /**
  * Where a derived table's SQL reads a source table: by default the table of

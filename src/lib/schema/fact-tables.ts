@@ -22,7 +22,7 @@ const areaCode = col.text('area_code', 'Thematic area', {
 	foreignKey: { table: 'thematic_areas', column: 'area_code' }
 });
 
-export const assessments: TableDef = {
+export const assessments: TableDef<'assessments'> = {
 	name: 'assessments',
 	kind: 'fact',
 	description:
@@ -79,7 +79,7 @@ export const assessments: TableDef = {
 	]
 };
 
-export const recommendations: TableDef = {
+export const recommendations: TableDef<'recommendations'> = {
 	name: 'recommendations',
 	kind: 'fact',
 	description: 'One row per recommendation of an assessment.',
@@ -114,7 +114,7 @@ export const recommendations: TableDef = {
 	]
 };
 
-export const recommendationStatus: TableDef = {
+export const recommendationStatus: TableDef<'recommendation_status'> = {
 	name: 'recommendation_status',
 	kind: 'fact',
 	description:
@@ -142,7 +142,7 @@ export const recommendationStatus: TableDef = {
 	]
 };
 
-export const surveyItems: TableDef = {
+export const surveyItems: TableDef<'survey_items'> = {
 	name: 'survey_items',
 	kind: 'fact',
 	description:
@@ -162,7 +162,7 @@ export const surveyItems: TableDef = {
 	]
 };
 
-export const technicalAssistance: TableDef = {
+export const technicalAssistance: TableDef<'technical_assistance'> = {
 	name: 'technical_assistance',
 	kind: 'fact',
 	description: 'Technical assistance delivered or planned, linked to a recommendation where known.',
@@ -193,7 +193,7 @@ export const technicalAssistance: TableDef = {
 	]
 };
 
-export const engagements: TableDef = {
+export const engagements: TableDef<'engagements'> = {
 	name: 'engagements',
 	kind: 'fact',
 	description: 'Consultations, briefings and workshops.',
@@ -226,7 +226,7 @@ export const engagements: TableDef = {
 	]
 };
 
-export const visitPlan: TableDef = {
+export const visitPlan: TableDef<'visit_plan'> = {
 	name: 'visit_plan',
 	kind: 'fact',
 	description: "The Committee's annual list of States CTED should ask to visit (para 7).",
