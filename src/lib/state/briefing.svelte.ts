@@ -7,7 +7,7 @@ import {
 	withoutSlide,
 	withSlide,
 	type BriefingSlide
-} from '$lib/export/briefing-basket';
+} from './briefing-basket';
 
 export type AddResult = 'added' | 'present' | 'full';
 

@@ -1,5 +1,6 @@
-import { rate, type Rate } from '$lib/indicators/rate';
-import { BASELINE_YEAR, scorecardEntry, type ScorecardEntry } from '$lib/indicators/scorecard';
+import { beforeAfter, type BeforeAfter } from '$lib/indicators/before-after';
+import { rate } from '$lib/indicators/rate';
+import { scorecardEntry, scorecardYear, type ScorecardEntry } from '$lib/indicators/scorecard';
 import { wpsContext, type WpsContextRow } from '$lib/queries/cross-cutting-context';
 import { assessmentsMissing, type MissingIntegrationRow } from '$lib/queries/cross-cutting-lists';
 import {
@@ -19,49 +20,12 @@ import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
 
-/** A category's pooled rate before and after the adoption of resolution 2395 (21 Dec 2017). */
-export interface BeforeAfter {
-	readonly category: string;
-	readonly before: Rate;
-	readonly after: Rate;
-}
-
 /**
  * The scorecard's filters: region and group as chosen, but every year, so the
  * 2017 baseline and the previous year stay in reach whatever the period.
  */
 export function scorecardFilters(f: GlobalFilters): GlobalFilters {
 	return { ...f, yearFrom: null, yearTo: null };
-}
-
-/**
- * The scorecard's current year: the latest complete calendar year before D's
- * year (D's own year is partial), or the period's last year if earlier.
- */
-export function scorecardYear(referenceDate: string, f: GlobalFilters): number {
-	const lastComplete = Number(referenceDate.slice(0, 4)) - 1;
-	return f.yearTo === null ? lastComplete : Math.min(lastComplete, f.yearTo);
-}
-
-/** Pools rates by category over years up to 2017 and from 2018 on. */
-export function beforeAfter(rows: readonly YearlyRateRow[]): BeforeAfter[] {
-	const sums: Record<string, { bn: number; bd: number; an: number; ad: number }> = {};
-	for (const r of rows) {
-		const key = r.category ?? '';
-		const s = (sums[key] ??= { bn: 0, bd: 0, an: 0, ad: 0 });
-		if (r.year <= BASELINE_YEAR) {
-			s.bn += r.numerator;
-			s.bd += r.denominator;
-		} else {
-			s.an += r.numerator;
-			s.ad += r.denominator;
-		}
-	}
-	return Object.entries(sums).map(([category, s]) => ({
-		category,
-		before: rate(s.bn, s.bd),
-		after: rate(s.an, s.ad)
-	}));
 }
 
 /** The cross-cutting page's queries under the global filters and the view's choices, at D. */

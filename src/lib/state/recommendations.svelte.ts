@@ -1,3 +1,5 @@
+import { sumRates } from '$lib/indicators/implementation-rates';
+import { survivalCurves, type SurvivalCurve } from '$lib/indicators/survival-curves';
 import { rate, type Rate } from '$lib/indicators/rate';
 import {
 	assistanceAlignment,
@@ -33,13 +35,7 @@ import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { QueryResult } from './query.svelte';
 import { RecordListResult, type CountedRow } from './record-list.svelte';
-import {
-	nameMap,
-	sumRates,
-	survivalCurves,
-	yearsBefore,
-	type SurvivalCurve
-} from './recommendations-params';
+import { yearsBefore } from './years-before';
 import {
 	REC_URL,
 	type OverdueSort,
@@ -201,7 +197,11 @@ export class RecommendationsState {
 
 	readonly curves: readonly SurvivalCurve[] = $derived(survivalCurves(this.survival.rows));
 
-	readonly areaName: ReadonlyMap<string, string> = $derived(nameMap(this.areaNames.rows));
+	readonly areaName: ReadonlyMap<string, string> = $derived(
+		// A new map each time the rows change, never mutated: no reactive map needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		new Map(this.areaNames.rows.map((r) => [r.area_code, r.name]))
+	);
 
 	/** A query at D under the global filters; null (waiting) until D is known. */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
