@@ -13,9 +13,9 @@ import {
 	STATUS_SOURCE,
 	TA_PROVIDER,
 	TA_STATUS
-} from './enums';
-import { col, confLevelColumn, iso3Column } from './columns';
-import type { TableDef } from './types';
+} from './enums.ts';
+import { col, confLevelColumn, iso3Column } from './columns.ts';
+import type { TableDef } from './types.ts';
 
 const areaCode = col.text('area_code', 'Thematic area', {
 	required: true,

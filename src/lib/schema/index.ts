@@ -1,12 +1,12 @@
-import type { ColumnDef, ColumnType, TableDef } from './types';
-import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived';
-import { TABLES, type TableName } from './tables';
+import type { ColumnDef, ColumnType, TableDef } from './types.ts';
+import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived.ts';
+import { TABLES, type TableName } from './tables.ts';
 
-export * from './types';
-export * from './enums';
-export * from './confidentiality';
-export * from './derived';
-export * from './tables';
+export * from './types.ts';
+export * from './enums.ts';
+export * from './confidentiality.ts';
+export * from './derived.ts';
+export * from './tables.ts';
 
 /**
  * Bumped whenever a table or column changes; the browser refuses extracts of
@@ -69,4 +69,4 @@ export const REFERENCE_DATE_COLUMNS: readonly { table: TableName; column: string
 	{ table: 'assessments', column: 'followup_report_date' },
 	{ table: 'engagements', column: 'date' }
 ];
-export type * from './manifest';
+export type * from './manifest.ts';

@@ -1,7 +1,7 @@
-import { FATF_EFFECTIVENESS, FATF_TECHNICAL, RESOLUTION } from './enums';
-import { col, iso3Column } from './columns';
-import type { EnumDef } from './enums';
-import type { TableDef } from './types';
+import { FATF_EFFECTIVENESS, FATF_TECHNICAL, RESOLUTION } from './enums.ts';
+import { col, iso3Column } from './columns.ts';
+import type { EnumDef } from './enums.ts';
+import type { TableDef } from './types.ts';
 
 /** Thematic areas may cite resolutions beyond the four assessment codes (2396, 2462...). */
 const AREA_RESOLUTION: EnumDef = {

@@ -6,9 +6,15 @@ import {
 	surveyItems,
 	technicalAssistance,
 	visitPlan
-} from './fact-tables';
-import { fatfRatings, gtiScores, memberStates, thematicAreas, wpsIndex } from './reference-tables';
-import type { ColumnDef, TableDef } from './types';
+} from './fact-tables.ts';
+import {
+	fatfRatings,
+	gtiScores,
+	memberStates,
+	thematicAreas,
+	wpsIndex
+} from './reference-tables.ts';
+import type { ColumnDef, TableDef } from './types.ts';
 
 export const REFERENCE_TABLES = [memberStates, thematicAreas] as const;
 export const FACT_TABLES = [

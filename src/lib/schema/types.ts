@@ -1,4 +1,4 @@
-import type { EnumDef } from './enums';
+import type { EnumDef } from './enums.ts';
 
 /** The logical type of a column; each maps to one DuckDB type and one parser. */
 export type ColumnType = 'text' | 'date' | 'bool' | 'int' | 'real' | 'enum' | 'list';
