@@ -1,4 +1,4 @@
-import type { Rate } from '$lib/indicators/rate';
+import type { Rate } from '../indicators/rate';
 
 /**
  * The data-indicator contract of an element that shows a rate: tests and the

@@ -5,16 +5,16 @@ import { rate } from '../../../src/lib/indicators/rate';
 
 describe('figureSource', () => {
 	it('names the records, the demo label and the extract date', () => {
-		expect(figureSource('figure.source', { referenceDate: '2026-10-29', isDemo: true })).toBe(
+		expect(figureSource({ referenceDate: '2026-10-29', isDemo: true }, 'figure.source')).toBe(
 			'Source: CTED assessment records (synthetic demo data), extract of 29 Oct 2026.'
 		);
-		expect(figureSource('cc.source', { referenceDate: '2026-10-29', isDemo: false })).toBe(
+		expect(figureSource({ referenceDate: '2026-10-29', isDemo: false }, 'cc.source')).toBe(
 			'Source: CTED records, extract of 29 Oct 2026.'
 		);
 	});
 
 	it('says only where the records come from without a date', () => {
-		expect(figureSource('figure.source', { referenceDate: null, isDemo: true })).toBe(
+		expect(figureSource({ referenceDate: null, isDemo: true }, 'figure.source')).toBe(
 			'Source: CTED assessment records.'
 		);
 	});
