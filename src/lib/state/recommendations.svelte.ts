@@ -33,6 +33,7 @@ import {
 import { timeToImplementation, type SurvivalGroup, type SurvivalRow } from '$lib/queries/survival';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
+import { queryAt } from './query-at.svelte';
 import { QueryResult } from './query.svelte';
 import { RecordListResult, type CountedRow } from './record-list.svelte';
 import { yearsBefore } from './years-before';
@@ -205,9 +206,7 @@ export class RecommendationsState {
 
 	/** A query at D under the global filters; null (waiting) until D is known. */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
-		return new QueryResult<Row>(() =>
-			appData.referenceDate ? build(filters.current, appData.referenceDate) : null
-		);
+		return queryAt(build);
 	}
 
 	/** A long list at D under the global filters: its first rows and total, every row on demand. */
