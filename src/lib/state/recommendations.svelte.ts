@@ -206,7 +206,7 @@ export class RecommendationsState {
 
 	/** A query at D under the global filters; null (waiting) until D is known. */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
-		return queryAt(build);
+		return queryAt(({ d, filters: f }) => build(f, d));
 	}
 
 	/** A long list at D under the global filters: its first rows and total, every row on demand. */

@@ -66,7 +66,10 @@ export class VisitsState {
 
 	/** A query at D under this page's filters (the same object while their values stay). */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
-		return queryAt(build, () => this.filters);
+		return queryAt(
+			({ d, filters: f }) => build(f, d),
+			() => this.filters
+		);
 	}
 
 	readonly status: StatusPart = $derived(
