@@ -4,7 +4,7 @@ import {
 	IS_VISIT,
 	statusAtSql,
 	twelveMonthsBeforeSql
-} from './common';
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 

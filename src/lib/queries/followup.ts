@@ -1,4 +1,4 @@
-import { filteredStatesSql, inPeriodSql } from './common';
+import { filteredStatesSql, inPeriodSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 

@@ -1,4 +1,4 @@
-import { filteredStatesSql } from './common';
+import { filteredStatesSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql, RATING_SCORE_SQL } from './survey';

@@ -5,7 +5,7 @@ import {
 	periodEndSql,
 	statusAtSql,
 	twelveMonthsBeforeSql
-} from './common';
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 

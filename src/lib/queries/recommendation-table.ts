@@ -1,4 +1,4 @@
-import { filteredStatesSql, statusAtSql } from './common';
+import { filteredStatesSql, statusAtSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 

@@ -1,4 +1,4 @@
-import { filteredStatesSql, IS_VISIT, statusAtSql } from './common';
+import { filteredStatesSql, IS_VISIT, statusAtSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql } from './survey';

@@ -1,4 +1,4 @@
-import { statusAtSql } from './common';
+import { statusAtSql } from './sql-fragments';
 import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql } from './survey';
 

@@ -1,4 +1,4 @@
-import { filteredStatesSql, IS_VISIT } from './common';
+import { filteredStatesSql, IS_VISIT } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 
