@@ -1,4 +1,9 @@
-import { filteredStatesSql, inPeriodSql, statusAtSql, twelveMonthsBeforeSql } from './sql-fragments';
+import {
+	filteredStatesSql,
+	inPeriodSql,
+	statusAtSql,
+	twelveMonthsBeforeSql
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { limitSql, type ListOptions } from './list';
 import { query, SqlParams, type Query } from '../sql/query';
