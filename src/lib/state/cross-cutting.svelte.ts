@@ -17,7 +17,8 @@ import { appData } from './app-data.svelte';
 import { BY_YEAR_IDS } from './cross-cutting-url';
 import { CrossCuttingView } from './cross-cutting-view.svelte';
 import { filters } from './filters.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
+import type { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
 
 /**
@@ -38,34 +39,28 @@ export class CrossCuttingState {
 		Object.fromEntries(
 			BY_YEAR_IDS.map((id) => [
 				id,
-				new QueryResult<YearlyRateRow>(() =>
-					this.#d ? crossCuttingByYear(id, scorecardFilters(filters.current), this.#d) : null
+				queryAt<YearlyRateRow>(({ d, filters: f }) =>
+					crossCuttingByYear(id, scorecardFilters(f), d)
 				)
 			])
 		);
-	readonly byYear = new QueryResult<YearlyRateRow>(() =>
-		this.#d
-			? crossCuttingByYear(this.view.indicator, filters.current, this.#d, this.view.breakdown)
-			: null
+	readonly byYear = queryAt<YearlyRateRow>(({ d, filters: f }) =>
+		crossCuttingByYear(this.view.indicator, f, d, this.view.breakdown)
 	);
-	readonly h1ByYear = new QueryResult<YearlyRateRow>(() =>
-		this.#d ? crossCuttingByYear('H1', filters.current, this.#d) : null
+	readonly h1ByYear = queryAt<YearlyRateRow>(({ d, filters: f }) => crossCuttingByYear('H1', f, d));
+	readonly h2 = queryAt<HumanRightsImplementationRow>(({ d, filters: f }) =>
+		humanRightsImplementation(f, d)
 	);
-	readonly h2 = new QueryResult<HumanRightsImplementationRow>(() =>
-		this.#d ? humanRightsImplementation(filters.current, this.#d) : null
+	readonly participation = queryAt<EngagementCountsRow>(({ d, filters: f }) =>
+		participationByKind(f, d)
 	);
-	readonly participation = new QueryResult<EngagementCountsRow>(() =>
-		this.#d ? participationByKind(filters.current, this.#d) : null
+	readonly missingGender = queryAt<MissingIntegrationRow>(({ d, filters: f }) =>
+		assessmentsMissing('gender', f, d)
 	);
-	readonly missingGender = new QueryResult<MissingIntegrationRow>(() =>
-		this.#d ? assessmentsMissing('gender', filters.current, this.#d) : null
+	readonly missingChildren = queryAt<MissingIntegrationRow>(({ d, filters: f }) =>
+		assessmentsMissing('children_ftf', f, d)
 	);
-	readonly missingChildren = new QueryResult<MissingIntegrationRow>(() =>
-		this.#d ? assessmentsMissing('children_ftf', filters.current, this.#d) : null
-	);
-	readonly wps = new QueryResult<WpsContextRow>(() =>
-		this.#d ? wpsContext(filters.current, this.#d) : null
-	);
+	readonly wps = queryAt<WpsContextRow>(({ d, filters: f }) => wpsContext(f, d));
 
 	readonly scorecardStatus: StatusPart = $derived(
 		appData.gate(combineStatus(Object.values(this.scorecardSeries)))
