@@ -13,16 +13,103 @@ export interface InteractionScenario {
 	readonly path: string;
 	/**
 	 * Performs interaction number i inside the page and resolves with the
-	 * milliseconds until every figure it affects is drawn again.
+	 * milliseconds until every figure it affects is drawn again, and when it
+	 * started on the page's clock.
 	 */
-	run(page: Page, i: number, timeoutMs: number): Promise<number>;
+	run(page: Page, i: number, timeoutMs: number): Promise<Timed>;
 }
+
+interface Timed {
+	readonly startMs: number;
+	readonly totalMs: number;
+	/** Drawn from answers the page already had: no query ran. */
+	readonly answered?: boolean;
+}
+
+/**
+ * Where an interaction's time went, in milliseconds of wall time: each part is
+ * the union of the page's performance measures of that kind between the change
+ * and the redraw (queries overlap, so a sum would count waits twice). `other`
+ * is the rest: Svelte's updates, layout, paint and the gaps between them.
+ */
+export interface Breakdown {
+	/** Worker round trips: prepare (once per SQL text) and execute, DuckDB's own time inside. */
+	readonly engine: number;
+	/** Arrow results to plain rows on the main thread. */
+	readonly rows: number;
+	/** Observable Plot drawing the charts, the map excluded. */
+	readonly plot: number;
+	/** The world map's projection and drawing, or its recolouring. */
+	readonly map: number;
+	readonly other: number;
+}
+
+export const BREAKDOWN_PARTS = ['engine', 'rows', 'plot', 'map', 'other'] as const;
 
 export interface InteractionSeries {
 	readonly scale: string;
 	readonly scenario: string;
 	readonly samplesMs: readonly number[];
+	/** The samples for which the engine had to answer (a state not seen before on the page). */
+	readonly queriedMs: readonly number[];
+	readonly breakdowns: readonly Breakdown[];
 	readonly failures: number;
+}
+
+/** The measure names the app sets (duckdb-database.ts, PlotChart, WorldMap) by part. */
+function partOf(name: string): Exclude<keyof Breakdown, 'other'> | null {
+	if (name === 'query-prepare' || name === 'query-execute') return 'engine';
+	if (name === 'query-rows') return 'rows';
+	if (name.startsWith('plot-render:')) return 'plot';
+	if (name === 'map-render' || name === 'map-paint') return 'map';
+	return null;
+}
+
+/** Total length of the union of intervals, clipped to [from, to]. */
+export function unionMs(
+	intervals: readonly (readonly [number, number])[],
+	from: number,
+	to: number
+): number {
+	const clipped = intervals
+		.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const)
+		.filter(([a, b]) => b > a)
+		.sort((x, y) => x[0] - y[0]);
+	let total = 0;
+	let end = -Infinity;
+	for (const [a, b] of clipped) {
+		if (b <= end) continue;
+		total += b - Math.max(a, end);
+		end = b;
+	}
+	return total;
+}
+
+/** Reads the page's measures of one interaction and splits its time by part. */
+async function breakdownOf(page: Page, timed: Timed): Promise<Breakdown> {
+	const entries = await page.evaluate(() =>
+		performance
+			.getEntriesByType('measure')
+			.map((e) => ({ name: e.name, start: e.startTime, end: e.startTime + e.duration }))
+	);
+	const from = timed.startMs;
+	const to = timed.startMs + timed.totalMs;
+	const byPart = { engine: [], rows: [], plot: [], map: [] } as Record<
+		Exclude<keyof Breakdown, 'other'>,
+		[number, number][]
+	>;
+	for (const e of entries) {
+		const part = partOf(e.name);
+		if (part) byPart[part].push([e.start, e.end]);
+	}
+	const all = Object.values(byPart).flat();
+	return {
+		engine: unionMs(byPart.engine, from, to),
+		rows: unionMs(byPart.rows, from, to),
+		plot: unionMs(byPart.plot, from, to),
+		map: unionMs(byPart.map, from, to),
+		other: timed.totalMs - unionMs(all, from, to)
+	};
 }
 
 /**
@@ -36,12 +123,17 @@ async function timeUntilRedrawn(
 	page: Page,
 	act: { selector: string; value: string; event: 'change' | 'input' },
 	timeoutMs: number
-): Promise<number> {
+): Promise<Timed> {
 	await page.evaluate(({ selector, value, event }) => {
 		const main = document.querySelector('main');
 		const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
 		if (!main || !control) throw new Error(`bench: no ${selector} on the page`);
-		const watch = { started: 0, sawLoading: false, drawnAt: null as number | null };
+		const watch = {
+			started: 0,
+			sawLoading: false,
+			answered: false,
+			drawnAt: null as number | null
+		};
 		(window as unknown as { __benchWatch: typeof watch }).__benchWatch = watch;
 		const observer = new MutationObserver(() => {
 			const state = main.dataset.state;
@@ -57,6 +149,17 @@ async function timeUntilRedrawn(
 		watch.started = performance.now();
 		control.value = value;
 		control.dispatchEvent(new Event(event, { bubbles: true }));
+		// Answers the page already had are drawn in the same task, with no loading state:
+		// then the figures are done by the first frame, and the one after shows them.
+		requestAnimationFrame(() => {
+			if (watch.sawLoading || main.dataset.state !== 'ready' || main.dataset.engine !== 'live')
+				return;
+			observer.disconnect();
+			watch.answered = true;
+			requestAnimationFrame(() => {
+				watch.drawnAt = performance.now();
+			});
+		});
 	}, act);
 	await page.waitForFunction(
 		() =>
@@ -66,9 +169,12 @@ async function timeUntilRedrawn(
 		{ timeout: timeoutMs, polling: 'raf' }
 	);
 	return page.evaluate(() => {
-		const w = (window as unknown as { __benchWatch: { started: number; drawnAt: number } })
-			.__benchWatch;
-		return w.drawnAt - w.started;
+		const w = (
+			window as unknown as {
+				__benchWatch: { started: number; drawnAt: number; answered: boolean };
+			}
+		).__benchWatch;
+		return { startMs: w.started, totalMs: w.drawnAt - w.started, answered: w.answered };
 	});
 }
 
@@ -79,23 +185,21 @@ async function optionValues(page: Page, selector: string): Promise<string[]> {
 	);
 }
 
-/** Cycles the global region filter through every region and back to all. */
-function regionFilterScenario(name: string, path: string): InteractionScenario {
+/**
+ * Cycles a select through its options, `step` at a time; the value on screen
+ * is read, not remembered: a reopened page starts from the default again, and
+ * choosing the value already selected changes nothing and would never settle.
+ */
+function selectScenario(name: string, path: string, selector: string): InteractionScenario {
 	return {
 		name,
 		path,
 		async run(page, i, timeoutMs) {
-			const values = await optionValues(page, '#filter-region');
-			// The value on screen is read, not remembered: a reopened page starts from "all" again,
-			// and choosing the value already selected changes nothing and would never settle.
-			const current = await page.$eval('#filter-region', (el) => (el as HTMLSelectElement).value);
+			const values = await optionValues(page, selector);
+			const current = await page.$eval(selector, (el) => (el as HTMLSelectElement).value);
 			let value = values[(i + 1) % values.length];
 			if (value === current) value = values[(i + 2) % values.length];
-			return timeUntilRedrawn(
-				page,
-				{ selector: '#filter-region', value, event: 'change' },
-				timeoutMs
-			);
+			return timeUntilRedrawn(page, { selector, value, event: 'change' }, timeoutMs);
 		}
 	};
 }
@@ -118,8 +222,14 @@ const visitsSliderScenario: InteractionScenario = {
 };
 
 export const INTERACTION_SCENARIOS: readonly InteractionScenario[] = [
-	regionFilterScenario('Gaps: region filter -> heatmap and map', '/gaps'),
-	regionFilterScenario('Recommendations: region filter -> page', '/recommendations'),
+	selectScenario('Gaps: region filter -> heatmap and map', '/gaps', '#filter-region'),
+	selectScenario('Recommendations: region filter -> page', '/recommendations', '#filter-region'),
+	selectScenario('Cross-cutting: region filter -> page', '/cross-cutting', '#filter-region'),
+	selectScenario(
+		'Cross-cutting: indicator switch -> by-year chart',
+		'/cross-cutting',
+		'#cc-indicator'
+	),
 	visitsSliderScenario,
 	{
 		name: 'Explore: year brush -> every linked chart',
@@ -164,18 +274,30 @@ export async function measureInteractions(
 			});
 		};
 		const samplesMs: number[] = [];
+		const queriedMs: number[] = [];
+		const breakdowns: Breakdown[] = [];
 		try {
 			await open();
 		} catch (error) {
 			// A page that never gets ready is a result too: the row says so instead of ending the run.
 			console.log(`[bench] ${scenario.name} (${scale}): page not ready: ${String(error)}`);
-			out.push({ scale, scenario: scenario.name, samplesMs, failures: count });
+			out.push({
+				scale,
+				scenario: scenario.name,
+				samplesMs,
+				queriedMs,
+				breakdowns,
+				failures: count
+			});
 			continue;
 		}
 		let failures = 0;
 		for (let i = 0; i < count; i++) {
 			try {
-				samplesMs.push(await scenario.run(page, i, timeoutMs));
+				const timed = await scenario.run(page, i, timeoutMs);
+				samplesMs.push(timed.totalMs);
+				if (!timed.answered) queriedMs.push(timed.totalMs);
+				breakdowns.push(await breakdownOf(page, timed));
 			} catch (error) {
 				failures++;
 				console.log(`[bench] ${scenario.name} (${scale}) #${i + 1} failed: ${String(error)}`);
@@ -191,22 +313,30 @@ export async function measureInteractions(
 			`[bench] ${scenario.name} (${scale}): median ${medianOf(samplesMs)?.toFixed(0)} ms, ` +
 				`p95 ${percentile(samplesMs, 95)?.toFixed(0)} ms`
 		);
-		out.push({ scale, scenario: scenario.name, samplesMs, failures });
+		out.push({ scale, scenario: scenario.name, samplesMs, queriedMs, breakdowns, failures });
 	}
 	return out;
 }
 
+/**
+ * Median and p95 per scenario, then the median of each part of the breakdown
+ * (so the parts of one row need not add up to its median exactly).
+ */
 export function interactionTable(series: readonly InteractionSeries[]): string {
-	const header = '| Interaction | Data | Samples | Median (ms) | p95 (ms) |';
+	const header =
+		'| Interaction | Data | Samples | Median (ms) | p95 (ms) | Queried: n, p95 (ms) | ' +
+		'Engine round trips | Arrow to rows | Plot | Map | Svelte, layout, paint |';
 	const ms = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)}`);
 	const rows = series.map((s) => {
 		const samples = s.failures
 			? `${s.samplesMs.length} (${s.failures} timed out)`
 			: `${s.samplesMs.length}`;
+		const parts = BREAKDOWN_PARTS.map((p) => ms(medianOf(s.breakdowns.map((b) => b[p]))));
 		return (
 			`| ${s.scenario} | ${s.scale} | ${samples} | ${ms(medianOf(s.samplesMs))} | ` +
-			`${ms(percentile(s.samplesMs, 95))} |`
+			`${ms(percentile(s.samplesMs, 95))} | ` +
+			`${s.queriedMs.length}, ${ms(percentile(s.queriedMs, 95))} | ${parts.join(' | ')} |`
 		);
 	});
-	return [header, `|${' --- |'.repeat(5)}`, ...rows].join('\n');
+	return [header, `|${' --- |'.repeat(6 + BREAKDOWN_PARTS.length)}`, ...rows].join('\n');
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /** What the page exposes while a brush is being timed (set by ARM_PROBE, read back once). */
 interface BrushProbe {
-	__linkedBrushMs?: Promise<number>;
+	__linkedBrushMs?: Promise<{ startMs: number; totalMs: number }>;
 }
 
 /**
@@ -26,7 +26,7 @@ const ARM_PROBE = `(() => {
 			for (const chart of charts) if (Number(chart.dataset.generation) !== generation) return;
 			observer.disconnect();
 			const start = releasedAt;
-			requestAnimationFrame(() => resolve(performance.now() - start));
+			requestAnimationFrame(() => resolve({ startMs: start, totalMs: performance.now() - start }));
 		}
 		observer = new MutationObserver(check);
 		observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['data-generation'] });
@@ -40,12 +40,16 @@ const ARM_PROBE = `(() => {
  * across the year histogram over a range that depends on `i` (so
  * consecutive calls differ) and resolves with the milliseconds from the
  * pointer's release to the frame after every linked chart shows the new
- * selection generation (data-generation). Timed inside the page, so the
- * test driver's round trips are not counted.
+ * selection generation (data-generation), and when the release was in the
+ * page's clock. Timed inside the page, so the test driver's round trips are
+ * not counted.
  *
- *   for (let i = 0; i < 20; i++) samples.push(await linkedBrush(page, i));
+ *   for (let i = 0; i < 20; i++) samples.push((await linkedBrush(page, i)).totalMs);
  */
-export async function linkedBrush(page: Page, i: number): Promise<number> {
+export async function linkedBrush(
+	page: Page,
+	i: number
+): Promise<{ startMs: number; totalMs: number }> {
 	const plot = page.locator('[data-year-brush]');
 	const box = await plot.boundingBox();
 	if (!box)
@@ -61,7 +65,9 @@ export async function linkedBrush(page: Page, i: number): Promise<number> {
 	await page.mouse.down();
 	await page.mouse.move(x(to), y, { steps: 3 });
 	await page.mouse.up();
-	return page.evaluate(() => (window as BrushProbe).__linkedBrushMs as Promise<number>);
+	return page.evaluate(
+		() => (window as BrushProbe).__linkedBrushMs as Promise<{ startMs: number; totalMs: number }>
+	);
 }
 
 /** Column indexes of brush `i`: a start and a width that both move with i, never the same twice running. */

@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build --scale-extracts DIR --pages /,/gaps]`:
+ * `npm run bench [-- --runs N --skip-scale --scale 100 --dir build --scale-extracts DIR
+ * --pages /,/gaps --suite-runs N --interactions N --only gaps,visits]`:
  * loads `/`, `/recommendations` and the most assessed State's profile in
  * headless Chromium, cold (fresh profile) and warm (same profile, reload), on
  * the demo data and on data generated at 100x, and prints medians side by
  * side: the first headline number, the default view drawn, DuckDB ready and
- * the engine interactive; then times interactions (filter change, slider) as median and p95 of
- * --interactions N (default 20). No assertion on time: the figures go into the README.
+ * the engine interactive; then the query suite on native DuckDB and on
+ * DuckDB-WASM (query-suite.ts); then times interactions (filter change,
+ * slider, brush) as median and p95 of --interactions N (default 20), with
+ * where their time went. No assertion on time: the figures go into the README.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import {
 	measureInteractions,
 	type InteractionSeries
 } from './interactions';
+import { collectSuite, suiteTable, timeSuite } from './query-suite';
 import { markdownTable, type Series } from './report';
 import { makeScaleSite, type ScaleSite } from './scale-site';
 
@@ -40,13 +44,19 @@ const { values } = parseArgs({
 		// Runs only the interaction scenarios whose name contains one of these comma-separated words.
 		only: { type: 'string', default: '' },
 		// Comma-separated routes to load; {state} is the most assessed State's code.
-		pages: { type: 'string', default: '/,/recommendations,/states/{state}' }
+		pages: { type: 'string', default: '/,/recommendations,/states/{state}' },
+		// Timed runs per query of the query suite (native against WASM); 0 skips it.
+		'suite-runs': { type: 'string', default: '5' }
 	}
 });
 const runs = Number(values.runs);
 const scale = Number(values.scale);
 const timeoutMs = Number(values.timeout);
 const interactionCount = Number(values.interactions);
+const suiteRuns = Number(values['suite-runs']);
+/** The pages whose default-view queries make the query suite. */
+const SUITE_PAGES = ['/', '/gaps', '/recommendations', '/cross-cutting', '/visits'];
+const suiteTables: string[] = [];
 const buildDir = resolve(values.dir);
 // --runs 0 skips the load measurements and times the interactions only.
 if (!Number.isInteger(runs) || runs < 0) throw new Error(`--runs must be 0 or more.`);
@@ -104,6 +114,18 @@ async function measureSite(label: string, dir: string): Promise<Series[]> {
 				{ page: path, scale: label, cache: 'cold', runs: cold },
 				{ page: path, scale: label, cache: 'warm', runs: warm }
 			);
+		}
+		if (suiteRuns > 0) {
+			const browser = await launchBrowser();
+			try {
+				const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+				const suite = await collectSuite(page, server.url, SUITE_PAGES, timeoutMs);
+				const timings = await timeSuite(page, server.url, join(dir, 'data'), suite, suiteRuns);
+				suiteTables.push(suiteTable(label, timings));
+				console.log(`[bench] query suite (${label}):\n${suiteTables.at(-1)}`);
+			} finally {
+				await browser.close();
+			}
 		}
 		if (interactionCount > 0) {
 			const browser = await launchBrowser();
@@ -170,7 +192,7 @@ series.push(...(await measureSite('demo', buildDir)));
 if (!values['skip-scale']) {
 	let site: ScaleSite | undefined;
 	try {
-		site = makeScaleSite(buildDir, manifest.tier, scale, values['scale-extracts'] || null);
+		site = makeScaleSite(manifest.tier, scale, values['scale-extracts'] || null);
 		series.push(...(await measureSite(`demo x${scale}`, site.dir)));
 	} finally {
 		site?.close();
@@ -188,6 +210,13 @@ const machine = {
 	loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] }
 };
 console.log(`\n${table}\n`);
+for (const t of suiteTables) console.log(`${t}\n`);
+if (suiteTables.length > 0) {
+	console.log(
+		`Query suite: every query of the default views of ${SUITE_PAGES.join(', ')}, one at a ` +
+			`time, median of ${suiteRuns} runs after a warm-up, summed per page.`
+	);
+}
 if (interactionSeries.length > 0) {
 	console.log(`${interactions}\n`);
 	console.log(`Interactions: median and p95 of ${interactionCount} per row, one warm page each.`);
@@ -219,6 +248,7 @@ writeFileSync(
 			tier: manifest.tier,
 			series,
 			table,
+			suiteTables,
 			interactionSeries,
 			interactions
 		},

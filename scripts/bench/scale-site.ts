@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildTierInto } from '../e2e/isolated-build';
 import { ROOT } from '../e2e/paths';
 
 function run(step: string, args: string[]): void {
@@ -18,19 +18,19 @@ export interface ScaleSite {
 }
 
 /**
- * A copy of `buildDir` whose /data/ holds extracts generated at `scale` times
- * the demo volume. Swapping the data instead of rebuilding is enough because
- * the app reads everything from /data/ at run time; headline figures
- * prerendered into the HTML (if any) would still be the demo ones. With
- * `reuseExtracts`, extracts generated earlier at this scale are used as they are.
+ * A site built, like the demo one, from extracts generated at `scale` times
+ * the demo volume: each page's default view is prerendered from those
+ * extracts, and the manifest in the HTML is theirs. With `reuseExtracts`,
+ * extracts generated earlier at this scale are used as they are.
  */
 export function makeScaleSite(
-	buildDir: string,
 	tier: string,
 	scale: number,
 	reuseExtracts: string | null = null
 ): ScaleSite {
-	const work = mkdtempSync(join(tmpdir(), `ctc-bench-x${scale}-`));
+	// Inside the repository: the isolated build renames its output here, which needs one file system.
+	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+	const work = mkdtempSync(join(ROOT, 'test-results', `bench-x${scale}-`));
 	try {
 		const source = join(work, 'source');
 		const extracts = reuseExtracts ?? join(work, 'extracts');
@@ -53,11 +53,8 @@ export function makeScaleSite(
 		if (!existsSync(join(tierData, 'manifest.json'))) {
 			throw new Error(`[bench] npm run extracts wrote no ${tier} manifest in ${extracts}.`);
 		}
-		cpSync(buildDir, site, { recursive: true });
-		// The old manifest's .br/.gz siblings would be served instead of the new manifest.
-		rmSync(join(site, 'data'), { recursive: true, force: true });
-		cpSync(tierData, join(site, 'data'), { recursive: true });
 		rmSync(source, { recursive: true, force: true });
+		buildTierInto(tier, site, extracts);
 		return { dir: site, close: () => rmSync(work, { recursive: true, force: true }) };
 	} catch (error) {
 		rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
+import { recoverDirectory, replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
 
 export const GENERATOR = 'ctc-demo-data/1';
 export const SOURCE_FILE = 'source.json';
@@ -27,6 +27,7 @@ function isReplaceable(dir: string): boolean {
 
 export function replaceFolderAtomically<T>(outDir: string, fill: (tempDir: string) => T): T {
 	const target = resolve(outDir);
+	recoverDirectory(target);
 	if (existsSync(target) && !isReplaceable(target)) {
 		throw new RefusedOutputError(
 			`Refusing to replace ${target}: it is not empty and has no ${SOURCE_FILE} written by ${GENERATOR}. ` +

@@ -35,12 +35,12 @@ function sha256(data: string | Buffer): string {
 }
 
 /** Hash of everything a tier's build is made from; the manifest's build time is left out. */
-export function buildInputsHash(tier: string): string {
+export function buildInputsHash(tier: string, extracts = extractsFor(tier)): string {
 	const hash = createHash('sha256').update(`tier=${tier}\n`);
 	for (const file of SOURCE_PATHS.flatMap((p) => filesOf(join(ROOT, p)))) {
 		hash.update(`${relative(ROOT, file)}\n`).update(readFileSync(file));
 	}
-	for (const file of filesOf(extractsFor(tier))) {
+	for (const file of filesOf(extracts)) {
 		let content: Buffer | string = readFileSync(file);
 		if (file.endsWith('manifest.json')) {
 			const manifest = JSON.parse(content.toString('utf8')) as Record<string, unknown>;
@@ -66,8 +66,9 @@ function outputHash(buildDir: string): string {
 	return sha256(parts.join('\n'));
 }
 
-function stampPath(tier: string): string {
-	return join(ROOT, 'test-results/.build-stamps', `${tier}.json`);
+/** `name` tells apart two builds of one tier (the hostile-text site is a restricted build too). */
+function stampPath(name: string): string {
+	return join(ROOT, 'test-results/.build-stamps', `${name}.json`);
 }
 
 /** The tier of a built site, from its data/manifest.json; null without one. */
@@ -78,15 +79,20 @@ export function builtTier(buildDir: string): string | null {
 }
 
 /** True when `buildDir` holds the build of exactly these inputs. */
-export function isBuildCurrent(tier: string, buildDir: string, inputs: string): boolean {
-	const path = stampPath(tier);
+export function isBuildCurrent(
+	tier: string,
+	buildDir: string,
+	inputs: string,
+	name = tier
+): boolean {
+	const path = stampPath(name);
 	if (!existsSync(path) || builtTier(buildDir) !== tier) return false;
 	const stamp = JSON.parse(readFileSync(path, 'utf8')) as Stamp;
 	return stamp.inputs === inputs && stamp.output === outputHash(buildDir);
 }
 
-export function recordBuild(tier: string, buildDir: string, inputs: string): void {
-	const path = stampPath(tier);
+export function recordBuild(buildDir: string, inputs: string, name: string): void {
+	const path = stampPath(name);
 	mkdirSync(dirname(path), { recursive: true });
 	const stamp: Stamp = { inputs, output: outputHash(buildDir) };
 	writeFileSync(path, JSON.stringify(stamp, null, '\t'));

@@ -34,8 +34,9 @@ export class BuildError extends Error {}
  * `dest`. adapter-static always writes ./build and SvelteKit ./.svelte-kit, so
  * two builds in one checkout overwrite each other; a copy keeps this build
  * from clobbering, or being clobbered by, anyone else's `npm run build`.
+ * `extracts` builds from another extracts folder than data/extracts.
  */
-export function buildTierInto(tier: string, dest: string): void {
+export function buildTierInto(tier: string, dest: string, extracts?: string): void {
 	const work = join(WORK_DIR, tier);
 	removeWorkDir(work);
 	mkdirSync(work, { recursive: true });
@@ -44,6 +45,11 @@ export function buildTierInto(tier: string, dest: string): void {
 			if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
 		}
 		symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+		if (extracts !== undefined) {
+			const tierDir = join(work, 'data/extracts', tier);
+			rmSync(tierDir, { recursive: true, force: true });
+			cpSync(join(extracts, tier), tierDir, { recursive: true });
+		}
 
 		const started = Date.now();
 		console.log(`[e2e prepare] build ${tier}: DASHBOARD_TIER=${tier} vite build (in ${work})`);

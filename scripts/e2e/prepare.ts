@@ -43,7 +43,7 @@ function ensureBuild(tier: string, dest: string): void {
 		return;
 	}
 	buildTierInto(tier, dest);
-	recordBuild(tier, dest, inputs);
+	recordBuild(dest, inputs, tier);
 }
 
 try {

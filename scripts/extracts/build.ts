@@ -10,8 +10,9 @@ import {
 	type ExtractTableName,
 	type Tier
 } from '../../src/lib/schema';
-import { replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
+import { recoverDirectory, replaceDirectory, siblingTempDir } from '../lib/atomic-dir';
 import {
+	checkExtractSet,
 	describeFile,
 	readSourceLabel,
 	writeManifest,
@@ -23,6 +24,7 @@ import { isIsoDate } from './parse-cell';
 import { StagingWriter } from './staging';
 import { runValidation, type ValidateOptions, type ValidationResult } from './validate';
 import {
+	BUILD_SCHEMA,
 	dropBuildSchema,
 	latestObservation,
 	loadStagedTable,
@@ -51,8 +53,6 @@ export interface BuildOptions extends ValidateOptions {
 	readonly compression?: Compression;
 	/** A DuckDB connection to reuse (tests); by default a private in-memory instance. */
 	readonly connection?: DuckDBConnection;
-	/** The build's clock (builtAt and the fallback reference date). */
-	readonly now?: () => Date;
 }
 
 export interface BuildTimings {
@@ -82,32 +82,30 @@ export async function buildExtracts(options: BuildOptions): Promise<BuildReport>
 		);
 	}
 	const now = options.now ?? (() => new Date());
+	const recovery = recoverExtracts(options.out);
 	const temp = siblingTempDir(options.out);
 	let swapped = false;
 	try {
 		const started = Date.now();
-		const stagingDir = join(temp, 'staging');
-		mkdirSync(stagingDir);
-		const staging = new StagingWriter(stagingDir);
-		for (const table of TABLES) staging.open(table);
+		const { conn, close } = await connect(options.connection, join(temp, 'spill'));
 		let validation: ValidationResult;
-		try {
-			validation = await runValidation(options, (plan, values, level) =>
-				staging.write(plan, values, level)
-			);
-		} finally {
-			staging.closeAll();
-		}
-		if (validation.problemCount > 0) return { ...validation, ok: false };
-		const validated = Date.now();
-
-		const { conn, close } = await connect(options.connection);
-		let loaded = validated;
+		let validated = started;
+		let loaded = started;
 		const manifests = {} as Record<Tier, ExtractManifest>;
 		try {
 			await resetBuildSchema(conn);
-			for (const table of TABLES) await loadStagedTable(conn, table, staging.pathOf(table));
-			rmSync(stagingDir, { recursive: true, force: true });
+			const staging = await StagingWriter.open(conn, BUILD_SCHEMA, TABLES);
+			try {
+				validation = await runValidation({ ...options, now }, (plan, values, level) =>
+					staging.write(plan, values, level)
+				);
+			} finally {
+				staging.closeAll();
+			}
+			validation = { ...validation, warnings: [...recovery, ...validation.warnings] };
+			if (validation.problemCount > 0) return { ...validation, ok: false };
+			validated = Date.now();
+			for (const table of TABLES) await loadStagedTable(conn, table);
 			loaded = Date.now();
 			const builtAt = now();
 			for (const tier of TIERS) {
@@ -132,11 +130,44 @@ export async function buildExtracts(options: BuildOptions): Promise<BuildReport>
 	}
 }
 
+/**
+ * Finishes what a killed build left beside `out` (recoverDirectory), then
+ * checks that `out` is a complete set. Returns what the user should know.
+ */
+export function recoverExtracts(out: string): string[] {
+	const notes: string[] = [];
+	const { restored, removed } = recoverDirectory(out);
+	if (restored) {
+		notes.push(
+			`${out} was missing after an interrupted build; the previous extracts were put back`
+		);
+	}
+	if (removed.length > 0) {
+		notes.push(
+			`removed ${removed.length} leftover folder(s) of an interrupted build beside ${out}`
+		);
+	}
+	const incomplete = checkExtractSet(out);
+	if (incomplete !== null) {
+		notes.push(
+			`${out} is not a complete set of extracts (${incomplete}); a successful build replaces it`
+		);
+	}
+	return notes;
+}
+
+/**
+ * A private instance spills to `spillDir`, inside the build's temporary
+ * folder, instead of DuckDB's default `.tmp` in the working directory: spilled
+ * blocks hold source rows, and the temporary folder is the one place a killed
+ * build's leftovers are looked for and removed.
+ */
 async function connect(
-	shared: DuckDBConnection | undefined
+	shared: DuckDBConnection | undefined,
+	spillDir: string
 ): Promise<{ conn: DuckDBConnection; close: () => void }> {
 	if (shared) return { conn: shared, close: () => {} };
-	const instance = await DuckDBInstance.create(':memory:');
+	const instance = await DuckDBInstance.create(':memory:', { temp_directory: spillDir });
 	const conn = await instance.connect();
 	return {
 		conn,

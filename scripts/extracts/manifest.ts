@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
-import type { ExtractTableName, Tier } from '../../src/lib/schema';
+import { TIERS, type ExtractTableName, type Tier } from '../../src/lib/schema';
 
 /** One extract file of a tier. */
 export interface ManifestTable {
@@ -85,4 +92,34 @@ export async function describeFile(
 
 export function writeManifest(dir: string, manifest: ExtractManifest): void {
 	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
+}
+
+/**
+ * Why `out` is not a complete set of extracts, or null when it is (or does not
+ * exist): every tier folder with a readable manifest whose files are all there
+ * with the listed size and SHA-256, and nothing else. Renames make a half-set
+ * impossible; this check is what shows it at the next start.
+ */
+export function checkExtractSet(out: string): string | null {
+	if (!existsSync(out)) return null;
+	for (const tier of TIERS) {
+		const dir = join(out, tier);
+		let manifest: ExtractManifest;
+		try {
+			manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ExtractManifest;
+		} catch {
+			return `${tier}/manifest.json is missing or unreadable`;
+		}
+		const listed = Object.values(manifest.tables ?? {});
+		const expected = new Set(['manifest.json', ...listed.map((t) => t.file)]);
+		const extra = readdirSync(dir).find((name) => !expected.has(name));
+		if (extra !== undefined) return `${tier}/${extra} is not in the manifest`;
+		for (const table of listed) {
+			const path = join(dir, table.file);
+			if (!existsSync(path)) return `${tier}/${table.file} is missing`;
+			const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
+			if (sha !== table.sha256) return `${tier}/${table.file} does not match its manifest`;
+		}
+	}
+	return null;
 }

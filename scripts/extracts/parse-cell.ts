@@ -133,3 +133,73 @@ export function cellParser(col: ColumnDef): CellParser {
 			return listParser(col);
 	}
 }
+
+/** How strict a cell's characters are checked: free text may hold tabs and line breaks. */
+export type TextKind = 'free' | 'code';
+
+/** Characters that are invisible yet make two keys differ, or reorder what is shown around them. */
+const INVISIBLE: Readonly<Record<number, string>> = {
+	0x061c: 'ARABIC LETTER MARK',
+	0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+	0x200b: 'ZERO WIDTH SPACE',
+	0x200c: 'ZERO WIDTH NON-JOINER',
+	0x200d: 'ZERO WIDTH JOINER',
+	0x200e: 'LEFT-TO-RIGHT MARK',
+	0x200f: 'RIGHT-TO-LEFT MARK',
+	0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+	0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+	0x202c: 'POP DIRECTIONAL FORMATTING',
+	0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+	0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+	0x2060: 'WORD JOINER',
+	0x2066: 'LEFT-TO-RIGHT ISOLATE',
+	0x2067: 'RIGHT-TO-LEFT ISOLATE',
+	0x2068: 'FIRST STRONG ISOLATE',
+	0x2069: 'POP DIRECTIONAL ISOLATE',
+	0xfeff: 'ZERO WIDTH NO-BREAK SPACE'
+};
+
+function codePoint(c: number): string {
+	return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function isControl(c: number): boolean {
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+/**
+ * A trimmed cell's text as stored: in Unicode NFC (the same words typed on
+ * two keyboards are one key and one search term), free text with CRLF line
+ * breaks as LF. Refused: control characters (tab and line break are allowed
+ * in free text only: elsewhere they would split a key or a CSV export), and,
+ * in keys and codes, invisible characters, which make `R1` and `R1` + U+200B
+ * two keys, and direction overrides, which show a key other than it is.
+ */
+export function cleanText(text: string, kind: TextKind): string | Invalid {
+	let plain = true;
+	for (let i = 0; i < text.length && plain; i++) {
+		const c = text.charCodeAt(i);
+		plain = c >= 0x20 && c < 0x7f;
+	}
+	if (plain) return text;
+	const value = kind === 'free' ? text.replaceAll('\r\n', '\n') : text;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (isControl(c)) {
+			if (kind === 'free' && (c === 0x09 || c === 0x0a)) continue;
+			const allowed =
+				kind === 'free'
+					? 'only tab and line break are allowed in free text'
+					: 'not allowed outside free text';
+			return new Invalid(
+				`holds the control character ${codePoint(c)} at character ${i + 1} (${allowed})`
+			);
+		}
+		if (kind === 'code' && INVISIBLE[c] !== undefined) {
+			return new Invalid(
+				`holds the invisible character ${codePoint(c)} ${INVISIBLE[c]} at character ${i + 1}: keys and codes must be plain visible text`
+			);
+		}
+	}
+	return value.normalize('NFC');
+}

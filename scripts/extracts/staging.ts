@@ -1,5 +1,11 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+	DuckDBDataChunk,
+	INTEGER,
+	VARCHAR,
+	type DuckDBAppender,
+	type DuckDBConnection,
+	type DuckDBType
+} from '@duckdb/node-api';
 import { CONF_ORDER, type TableDef } from '../../src/lib/schema';
 import type { CellValue } from './parse-cell';
 import type { TablePlan } from './table-plan';
@@ -7,108 +13,103 @@ import type { TablePlan } from './table-plan';
 /** Name of the extra staging column holding the rank of a row's effective level. */
 export const LEVEL_COLUMN = '_level';
 
-const BUFFER_SIZE = 1 << 20;
-const COMMA = 44;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const encoder = new TextEncoder();
+/** DuckDB's vector size: a full chunk per append. */
+const CHUNK_ROWS = 2048;
 
-/**
- * A file written through a byte buffer. ASCII text is copied code unit by code
- * unit: building a string per row made more garbage-collection work than the
- * validation itself on millions of rows.
- */
-class ByteFile {
-	private readonly bytes = new Uint8Array(BUFFER_SIZE);
-	private at = 0;
+/** The staging table of a table, inside the build schema. */
+export function stagingTableName(table: TableDef): string {
+	return `${table.name}__staged`;
+}
 
-	constructor(readonly fd: number) {}
+/** Identifiers come from the schema; quoting still keeps any name a single identifier. */
+export function ident(name: string): string {
+	return `"${name.replaceAll('"', '""')}"`;
+}
 
-	byte(b: number): void {
-		if (this.at === BUFFER_SIZE) this.flush();
-		this.bytes[this.at++] = b;
+/** The text a staged cell holds; the typed table casts it (lists arrive `;`-joined). */
+function cellText(value: CellValue): string | null {
+	if (value === null) return null;
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number') return String(value);
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
+	return value.join(';');
+}
+
+class StagedTable {
+	private columns: (string | null)[][];
+	private levels: number[] = [];
+
+	constructor(
+		private readonly appender: DuckDBAppender,
+		private readonly types: readonly DuckDBType[],
+		private readonly width: number
+	) {
+		this.columns = Array.from({ length: width }, () => []);
 	}
 
-	/** A CSV cell: quoted (RFC 4180) when it holds a quote, comma or line break. */
-	cell(text: string): void {
-		let plain = text.length <= BUFFER_SIZE;
-		for (let i = 0; i < text.length && plain; i++) {
-			const c = text.charCodeAt(i);
-			plain = c < 128 && c !== QUOTE && c !== COMMA && c !== LF && c !== CR;
+	add(plan: TablePlan, values: readonly CellValue[], level: number): void {
+		for (let i = 0; i < this.width; i++) {
+			this.columns[i].push(i === plan.confColumn ? CONF_ORDER[level] : cellText(values[i]));
 		}
-		if (plain) {
-			if (this.at + text.length > BUFFER_SIZE) this.flush();
-			for (let i = 0; i < text.length; i++) this.bytes[this.at++] = text.charCodeAt(i);
-			return;
-		}
-		const quoted = /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-		this.raw(encoder.encode(quoted));
+		this.levels.push(level);
+		if (this.levels.length === CHUNK_ROWS) this.flush();
 	}
 
 	flush(): void {
-		if (this.at > 0) writeSync(this.fd, this.bytes, 0, this.at);
-		this.at = 0;
+		const rows = this.levels.length;
+		if (rows === 0) return;
+		const chunk = DuckDBDataChunk.create(this.types, rows);
+		chunk.setColumns([...this.columns, this.levels]);
+		this.appender.appendDataChunk(chunk);
+		this.columns = Array.from({ length: this.width }, () => []);
+		this.levels = [];
 	}
 
-	private raw(data: Uint8Array): void {
-		if (data.length > BUFFER_SIZE - this.at) this.flush();
-		if (data.length > BUFFER_SIZE) {
-			writeSync(this.fd, data);
-			return;
-		}
-		this.bytes.set(data, this.at);
-		this.at += data.length;
+	close(): void {
+		this.flush();
+		this.appender.closeSync();
 	}
 }
 
 /**
- * Writes validated rows as normalised CSV (canonical numbers, true/false,
- * ISO dates, lists `;`-joined, the effective level in conf_level plus its
- * rank), which native DuckDB then loads with exact types far faster than
- * row-by-row appends from JavaScript. An empty cell is NULL: sources have no
- * empty strings either.
+ * Receives validated rows and appends them, as text, to in-memory DuckDB
+ * tables of the build schema, a chunk at a time. Rows never go through a file:
+ * a build killed at any moment must not leave a plain-text copy of the source
+ * (restricted rows included) outside the source folder. The typed tables are
+ * then made from these by casts (`loadStagedTable`).
  */
 export class StagingWriter {
-	private readonly files = new Map<string, ByteFile>();
+	private readonly tables = new Map<string, StagedTable>();
 
-	constructor(private readonly dir: string) {}
+	private constructor() {}
 
-	pathOf(table: TableDef): string {
-		return join(this.dir, `${table.name}.csv`);
-	}
-
-	/** Creates the table's (possibly empty) file even when it has no rows. */
-	open(table: TableDef): ByteFile {
-		let file = this.files.get(table.name);
-		if (!file) {
-			file = new ByteFile(openSync(this.pathOf(table), 'w'));
-			this.files.set(table.name, file);
+	/** Creates the staging table of every given table in `schema` (already created). */
+	static async open(
+		conn: DuckDBConnection,
+		schema: string,
+		tables: readonly TableDef[]
+	): Promise<StagingWriter> {
+		const writer = new StagingWriter();
+		for (const table of tables) {
+			const columns = table.columns.map((c) => `${ident(c.name)} VARCHAR`);
+			columns.push(`${ident(LEVEL_COLUMN)} INTEGER`);
+			const name = stagingTableName(table);
+			await conn.run(`CREATE TABLE ${ident(schema)}.${ident(name)} (${columns.join(', ')})`);
+			const appender = await conn.createAppender(name, schema);
+			const types = [...table.columns.map(() => VARCHAR), INTEGER];
+			writer.tables.set(table.name, new StagedTable(appender, types, table.columns.length));
 		}
-		return file;
+		return writer;
 	}
 
 	write(plan: TablePlan, values: readonly CellValue[], level: number): void {
-		const file = this.open(plan.def);
-		for (let i = 0; i < values.length; i++) {
-			const value = i === plan.confColumn ? CONF_ORDER[level] : values[i];
-			if (value === null) {
-				// NULL: nothing between the commas.
-			} else if (typeof value === 'string') file.cell(value);
-			else if (typeof value === 'number') file.cell(String(value));
-			else if (typeof value === 'boolean') file.cell(value ? 'true' : 'false');
-			else file.cell(value.join(';'));
-			file.byte(COMMA);
-		}
-		file.byte(48 + level);
-		file.byte(LF);
+		const staged = this.tables.get(plan.def.name);
+		if (!staged) throw new Error(`No staging table for ${plan.def.name}.`);
+		staged.add(plan, values, level);
 	}
 
 	closeAll(): void {
-		for (const file of this.files.values()) {
-			file.flush();
-			closeSync(file.fd);
-		}
-		this.files.clear();
+		for (const staged of this.tables.values()) staged.close();
+		this.tables.clear();
 	}
 }

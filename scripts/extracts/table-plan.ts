@@ -1,5 +1,6 @@
 import { CONF_LEVEL, isRequired, type TableDef, type TableRule } from '../../src/lib/schema';
-import { cellParser, type CellParser } from './parse-cell';
+import { withBounds, type RecordBounds } from './record-bounds';
+import { cellParser, type CellParser, type TextKind } from './parse-cell';
 
 /** A foreign key of a table, by column index. */
 export interface FkPlan {
@@ -46,6 +47,8 @@ export interface RefRulePlan {
 export interface TablePlan {
 	readonly def: TableDef;
 	readonly parsers: readonly CellParser[];
+	/** How each column's characters are checked (cleanText). */
+	readonly textKinds: readonly TextKind[];
 	readonly required: readonly boolean[];
 	readonly keyColumns: readonly number[];
 	/** The conf_level column, or -1 for tables that are public by nature. */
@@ -102,10 +105,13 @@ function rowRule(def: TableDef, rule: TableRule): RowRulePlan | null {
 }
 
 /**
- * Compiles the schema. Every foreign key must point at its target table's
+ * Compiles the schema, with the bounds of the day of the build. Every foreign key must point at its target table's
  * single-column key: the key index doubles as the lookup for foreign keys.
  */
-export function planTables(tables: readonly TableDef[]): Map<string, TablePlan> {
+export function planTables(
+	tables: readonly TableDef[],
+	bounds: RecordBounds
+): Map<string, TablePlan> {
 	const needed = referencedColumns(tables);
 	const plans = new Map<string, TablePlan>();
 	for (const def of tables) {
@@ -141,7 +147,8 @@ export function planTables(tables: readonly TableDef[]): Map<string, TablePlan> 
 		}
 		plans.set(def.name, {
 			def,
-			parsers: def.columns.map(cellParser),
+			parsers: def.columns.map((c) => withBounds(def, c, bounds, cellParser(c))),
+			textKinds: def.columns.map((c) => (c.freeText ? 'free' : 'code')),
 			required: def.columns.map((c) => isRequired(def, c)),
 			keyColumns: def.key.map((k) => indexOf(def, k)),
 			confColumn: def.columns.findIndex((c) => c.enumDef === CONF_LEVEL),

@@ -1,6 +1,6 @@
 import type { RawRecord } from './csv-records';
 import { mapHeader } from './header';
-import { Invalid, UNPARSED, type CellValue, type Slot } from './parse-cell';
+import { cleanText, Invalid, UNPARSED, type CellValue, type Slot } from './parse-cell';
 import { quote, type FileProblems, type RowPosition } from './problems';
 import { ownLevel, resolveChainLevels, type ChainNode, type RowRef } from './confidentiality';
 import { checkRefRule, checkRowRule, fkNotFound, keyParts, keyText } from './row-rules';
@@ -129,8 +129,8 @@ export class TableValidator {
 				values[i] = UNPARSED;
 				continue;
 			}
-			const text = rec.cells[p].trim();
-			const value = text === '' ? null : plan.parsers[i](text);
+			const text = cleanText(rec.cells[p].trim(), plan.textKinds[i]);
+			const value = text instanceof Invalid ? text : text === '' ? null : plan.parsers[i](text);
 			if (value instanceof Invalid) {
 				this.problems.at(rec, columns[i].name, value.reason, i);
 				values[i] = UNPARSED;

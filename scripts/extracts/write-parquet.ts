@@ -7,17 +7,12 @@ import {
 	type DerivedTable,
 	type TableDef
 } from '../../src/lib/schema';
-import { LEVEL_COLUMN } from './staging';
+import { ident, LEVEL_COLUMN, stagingTableName } from './staging';
 
 /** DuckDB schema holding one build's tables, dropped afterwards (a shared connection stays clean). */
-const BUILD_SCHEMA = 'ctc_extract_build';
+export const BUILD_SCHEMA = 'ctc_extract_build';
 
 export type Compression = 'zstd' | 'uncompressed';
-
-/** Identifiers come from the schema; quoting still keeps any name a single identifier. */
-function ident(name: string): string {
-	return `"${name.replaceAll('"', '""')}"`;
-}
 
 function literal(text: string): string {
 	return `'${text.replaceAll("'", "''")}'`;
@@ -37,30 +32,22 @@ export async function dropBuildSchema(conn: DuckDBConnection): Promise<void> {
 }
 
 /**
- * Loads a staging CSV into a typed table: every column with its schema type
- * (lists arrive `;`-joined and are split into VARCHAR[]), plus the level rank.
- * Nothing is sniffed: the staging format is ours and fixed.
+ * Makes the typed table from its staging table: every column cast to its
+ * schema type (lists arrive `;`-joined and are split into VARCHAR[]), plus the
+ * level rank; the staging table is dropped.
  */
-export async function loadStagedTable(
-	conn: DuckDBConnection,
-	table: TableDef,
-	stagingPath: string
-): Promise<void> {
-	const csvTypes = table.columns.map(
-		(c) => `${literal(c.name)}: ${literal(c.type === 'list' ? 'VARCHAR' : duckdbType(c.type))}`
-	);
-	csvTypes.push(`${literal(LEVEL_COLUMN)}: 'INTEGER'`);
+export async function loadStagedTable(conn: DuckDBConnection, table: TableDef): Promise<void> {
 	const select = table.columns.map((c) =>
 		c.type === 'list'
 			? `CAST(string_split(${ident(c.name)}, ';') AS VARCHAR[]) AS ${ident(c.name)}`
-			: ident(c.name)
+			: `CAST(${ident(c.name)} AS ${duckdbType(c.type)}) AS ${ident(c.name)}`
 	);
 	select.push(ident(LEVEL_COLUMN));
+	const staged = qualified(stagingTableName(table));
 	await conn.run(
-		`CREATE TABLE ${qualified(table.name)} AS SELECT ${select.join(', ')} FROM read_csv(${literal(stagingPath)}, ` +
-			`header = false, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, ` +
-			`max_line_size = 67108864, columns = {${csvTypes.join(', ')}})`
+		`CREATE TABLE ${qualified(table.name)} AS SELECT ${select.join(', ')} FROM ${staged}`
 	);
+	await conn.run(`DROP TABLE ${staged}`);
 }
 
 /**

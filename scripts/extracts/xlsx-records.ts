@@ -27,29 +27,41 @@ export async function openWorkbook(path: string): Promise<WorkbookSource> {
 	};
 }
 
+const UNHIDE = 'unhide it, or delete it, so that what is built is what the workbook shows';
+
 function readWorksheet(sheet: ExcelJS.Worksheet, onRecord: RecordHandler): void {
+	// A hidden sheet would put rows into the extracts that nobody reviewing the workbook sees.
+	if (sheet.state !== 'visible') {
+		throw new SourceFormatError(`sheet is hidden in the workbook: ${UNHIDE}`);
+	}
 	if (sheet.actualRowCount === 0) return;
 	const headerRow = sheet.getRow(1);
 	const header = Array.from({ length: headerRow.cellCount }, (_, i) =>
-		cellText(headerRow.getCell(i + 1).value)
+		cellText(headerRow.getCell(i + 1))
 	);
 	while (header.length > 0 && header[header.length - 1].text === '') header.pop();
 	const names = header.map((cell) => cell.text.trim());
-	onRecord({ row: 1, line: 1, cells: names, issue: undefined, issueColumn: undefined });
+	const hidden = names.findIndex((_, i) => sheet.getColumn(i + 1).hidden);
+	const headerIssue =
+		hidden === -1
+			? undefined
+			: `column ${columnLetter(hidden + 1)} (${names[hidden]}) is hidden in the workbook: ${UNHIDE}`;
+	onRecord({ row: 1, line: 1, cells: names, issue: headerIssue, issueColumn: undefined });
 
 	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
 		if (rowNumber === 1) return;
 		const cells: string[] = [];
 		let issue: string | undefined;
 		let issueColumn: string | undefined;
+		if (row.hidden) issue = `the row is hidden in the workbook: ${UNHIDE}`;
 		for (let c = 1; c <= Math.max(names.length, row.cellCount); c++) {
-			const { text, error } = cellText(row.getCell(c).value);
+			const { text, error } = cellText(row.getCell(c));
 			if (c > names.length) {
 				if (text.trim() !== '') issue ??= `column ${columnLetter(c)} has a value but no header`;
 				continue;
 			}
 			if (error !== undefined && issue === undefined) {
-				issue = `the cell holds the spreadsheet error ${error}`;
+				issue = error;
 				issueColumn = names[c - 1];
 			}
 			cells.push(text);
@@ -60,20 +72,40 @@ function readWorksheet(sheet: ExcelJS.Worksheet, onRecord: RecordHandler): void 
 
 interface CellText {
 	readonly text: string;
+	/** Why the cell's text cannot be trusted. */
 	readonly error?: string;
 }
 
-/** The text a user typed or sees: dates as ISO days, booleans as true/false. */
-function cellText(value: ExcelJS.CellValue): CellText {
+/** The text a user typed or sees in a cell, or why it has none to trust. */
+function cellText(cell: ExcelJS.Cell): CellText {
+	const { value } = cell;
+	if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+		if ('formula' in value || 'sharedFormula' in value) {
+			// ExcelJS does not compute formulas: only the value the last save stored can be read.
+			if (value.result === undefined || value.result === null) {
+				const formula = 'formula' in value ? value.formula : cell.formula;
+				return {
+					text: '',
+					error: `cell ${cell.address} holds the formula =${formula} without a saved value: open the workbook in Excel or LibreOffice and save it, or type the value`
+				};
+			}
+		}
+	}
+	return valueText(value);
+}
+
+/** The text of a cell value: dates as ISO days, booleans as true/false, rich text and links as their words. */
+function valueText(value: ExcelJS.CellValue | undefined): CellText {
 	if (value === null || value === undefined) return { text: '' };
 	if (typeof value === 'string') return { text: value };
 	if (typeof value === 'number') return { text: String(value) };
 	if (typeof value === 'boolean') return { text: value ? 'true' : 'false' };
 	if (value instanceof Date) return { text: isoDay(value) };
-	if ('error' in value) return { text: '', error: value.error };
+	if ('error' in value)
+		return { text: '', error: `the cell holds the spreadsheet error ${value.error}` };
 	if ('richText' in value) return { text: value.richText.map((part) => part.text).join('') };
-	if ('hyperlink' in value) return { text: String(value.text) };
-	if ('result' in value) return cellText(value.result);
+	if ('hyperlink' in value) return valueText(value.text as ExcelJS.CellValue);
+	if ('result' in value) return valueText(value.result as ExcelJS.CellValue);
 	return { text: '' };
 }
 

@@ -82,7 +82,7 @@ interface PlanNode {
 
 type Prepared = Awaited<ReturnType<DuckDBConnection['prepare']>>;
 
-function bindParam(prepared: Prepared, index: number, value: SqlParam): void {
+export function bindParam(prepared: Prepared, index: number, value: SqlParam): void {
 	if (value === null) prepared.bindNull(index);
 	else if (typeof value === 'boolean') prepared.bindBoolean(index, value);
 	else if (typeof value === 'number')

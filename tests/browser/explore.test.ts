@@ -298,8 +298,8 @@ describe('linked views', () => {
 			expect(state, await pageText(page)).toBe('ready');
 			expect((await shownCounts(page)).sort()).toEqual((await expectedCounts('')).sort());
 
-			const ms = await linkedBrush(page, 2);
-			expect(ms).toBeGreaterThan(0);
+			const { totalMs } = await linkedBrush(page, 2);
+			expect(totalMs).toBeGreaterThan(0);
 			const search = new URL(page.url()).search;
 			expect(search).toMatch(/years=\d{4}-\d{4}/);
 			const generation = await page.locator('[data-linked]').getAttribute('data-generation');

@@ -137,8 +137,7 @@ export function worldMapPlot(
 		margin: 4,
 		style: PLOT_STYLE,
 		projection: { type: 'equal-earth', domain: { type: 'Sphere' } },
-		// OrRd starts near white: begin a tenth in, as the heatmap does, so a 0 never looks blank.
-		color: { type: 'linear', scheme: o.scheme, domain: [o.scheme === 'orrd' ? -1 / 9 : 0, 1] },
+		color: colourScale(o.scheme),
 		marks: [
 			hatchDefs(),
 			Plot.sphere({ stroke: GRID, fill: '#f7fbff' }),
@@ -182,4 +181,72 @@ export function worldMapPlot(
 			)
 		]
 	};
+}
+
+/** The map's colour scale of a measure. */
+function colourScale(scheme: WorldMapOptions['scheme']): Plot.ScaleOptions {
+	// OrRd starts near white: begin a tenth in, as the heatmap does, so a 0 never looks blank.
+	return { type: 'linear', scheme, domain: [scheme === 'orrd' ? -1 / 9 : 0, 1] };
+}
+
+const OTHER_FILL = '#eeeeee';
+const SHAPE_STROKE = '#ffffff';
+
+/**
+ * Recolours a map drawn by worldMapPlot for every Member State (the outline)
+ * to show `members`, without projecting it again: a filter or measure change
+ * only changes colours, names and which shapes are links. What it leaves
+ * equals what worldMapPlot draws for `members`: valued shapes on the colour
+ * scale, Members with no data hatched, the other Members pale and inert with
+ * no marker. Elements are found by `data-iso3` on their links.
+ */
+export function paintMap(
+	node: Element,
+	members: readonly MapMember[],
+	scheme: WorldMapOptions['scheme']
+): void {
+	const colour = Plot.scale({ color: colourScale(scheme) });
+	const byIso = new Map(members.map((m) => [m.iso3, m]));
+	for (const a of node.querySelectorAll('a[data-iso3]')) {
+		const member = byIso.get(a.getAttribute('data-iso3') ?? '');
+		const mark = a.firstElementChild as SVGElement | null;
+		if (!mark) continue;
+		const marker = mark.tagName.toLowerCase() === 'circle';
+		const title = mark.querySelector('title');
+		if (!member) {
+			a.removeAttribute('href');
+			a.removeAttribute('aria-label');
+			a.setAttribute('aria-hidden', 'true');
+			if (title) title.textContent = '';
+			if (marker) a.setAttribute('display', 'none');
+			mark.setAttribute('fill', OTHER_FILL);
+			if (!marker) mark.setAttribute('stroke', SHAPE_STROKE);
+			continue;
+		}
+		a.setAttribute('href', member.href);
+		a.setAttribute('aria-label', member.label);
+		a.removeAttribute('aria-hidden');
+		a.removeAttribute('display');
+		if (title) title.textContent = member.label;
+		mark.setAttribute(
+			'fill',
+			member.value === null ? `url(#${NO_DATA_PATTERN})` : String(colour.apply(member.value))
+		);
+		if (!marker) {
+			mark.setAttribute('stroke', member.value === null ? NO_DATA_STROKE : SHAPE_STROKE);
+		} else if (member.value === null) mark.removeAttribute('stroke-width');
+		else mark.setAttribute('stroke-width', '0.8');
+	}
+}
+
+/**
+ * Names each Member's link for assistive technology and tags it with the
+ * State's code (`data-iso3`), which paintMap and the tests find it by.
+ */
+export function tagMapLinks(node: Element): void {
+	for (const a of node.querySelectorAll('a')) {
+		const iso3 = /\/states\/([A-Z]{3})/.exec(a.getAttribute('href') ?? '')?.[1];
+		if (iso3) a.setAttribute('data-iso3', iso3);
+		a.setAttribute('aria-label', a.querySelector('title')?.textContent ?? '');
+	}
 }

@@ -1,20 +1,19 @@
+import { neutraliseFormula } from './cell-safety';
 import { rowsToCsv, type CsvValue } from './csv';
 
-/**
+/*
  * Console results as CSV and XLSX. A text cell that a spreadsheet would take
- * for a formula (= + - @, tab, carriage return first) gets a leading
- * apostrophe: a result can hold anything a record holds (OWASP "CSV injection").
+ * for a formula gets a leading apostrophe (neutraliseFormula): a result can
+ * hold anything a record holds, and its column names come from the query,
+ * which a shared link supplies (OWASP "CSV injection").
  */
-export function escapeFormula(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** A result value as a cell: numbers and booleans stay, lists and structs become JSON, text is escaped. */
 export function cellValue(value: unknown): string | number | boolean | null {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'number' || typeof value === 'boolean') return value;
-	if (typeof value === 'string') return escapeFormula(value);
-	return escapeFormula(JSON.stringify(value));
+	if (typeof value === 'string') return neutraliseFormula(value);
+	return neutraliseFormula(JSON.stringify(value));
 }
 
 export function resultCsv(
@@ -27,7 +26,7 @@ export function resultCsv(
 		for (const c of columns) out[c] = cellValue(row[c]);
 		return out;
 	});
-	return rowsToCsv(columns, cells, preamble.map(escapeFormula));
+	return rowsToCsv(columns, cells, preamble);
 }
 
 /** A workbook of one sheet: the preamble lines, the header row, the rows. exceljs loads on demand. */
@@ -39,8 +38,8 @@ export async function resultXlsx(
 	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('Results');
-	for (const line of preamble) sheet.addRow([escapeFormula(line)]);
-	sheet.addRow([...columns]).font = { bold: true };
+	for (const line of preamble) sheet.addRow([neutraliseFormula(line)]);
+	sheet.addRow(columns.map(neutraliseFormula)).font = { bold: true };
 	for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row[c])));
 	const buffer = await workbook.xlsx.writeBuffer();
 	return new Blob([buffer], {

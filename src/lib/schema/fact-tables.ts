@@ -43,6 +43,12 @@ export const assessments: TableDef<'assessments'> = {
 			reason: 'report_adopted is before visit_end'
 		},
 		{
+			kind: 'order',
+			lesser: 'report_adopted',
+			greater: 'followup_report_date',
+			reason: 'followup_report_date is before report_adopted'
+		},
+		{
 			kind: 'required_when',
 			column: 'parent_assessment_id',
 			when: { column: 'assessment_type', equals: 'follow_up' },

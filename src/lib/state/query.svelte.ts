@@ -9,7 +9,11 @@ import {
 	queryKey,
 	type PrerenderedRows
 } from './prerendered.svelte';
+import { AnswerCache } from './answer-cache';
 import { errorMessage, type LoadStatus, type StatusPart } from './status';
+
+/** Answers of the shared engine (runQuery) on this page load; see AnswerCache. */
+const liveAnswers = new AnswerCache(200_000, 20_000);
 
 /** Where the rows shown came from: the build (prerendered into the page) or the engine. */
 export type RowSource = 'prerendered' | 'live' | null;
@@ -34,7 +38,8 @@ interface Shown<Row> {
  * those rows, in the HTML and at hydration; the engine's answer replaces them
  * when it comes, without a loading state in between. Rows of another query
  * are never shown under this one: a query the build did not answer starts
- * empty and loading.
+ * empty and loading, unless the engine answered it before on this page load
+ * (liveAnswers), then it shows that answer at once.
  */
 export class QueryResult<Row> implements StatusPart {
 	readonly build: () => Query<Row> | null;
@@ -54,6 +59,8 @@ export class QueryResult<Row> implements StatusPart {
 	constructor(build: () => Query<Row> | null, run: (q: Query<Row>) => Promise<Row[]> = runQuery) {
 		this.build = build;
 		noteQueryResult(this);
+		// Only the shared engine's answers are shared; another runner's are its own.
+		const cache = run === runQuery ? liveAnswers : null;
 
 		$effect(() => {
 			const q = build();
@@ -61,6 +68,13 @@ export class QueryResult<Row> implements StatusPart {
 			if (q === null) return;
 			const id = ++this.#latest;
 			const key = queryKey(q);
+			// Same key, same SQL and values: the rows are of this query's type.
+			const answered = cache?.get(key) as readonly Row[] | undefined;
+			if (answered) {
+				this.#show(answered, 'live');
+				this.#shownKey = key;
+				return;
+			}
 			if (key !== this.#shownKey) {
 				const rows = untrack(() => prerenderedRows(q, pageRows));
 				if (rows) {
@@ -79,6 +93,7 @@ export class QueryResult<Row> implements StatusPart {
 			const refreshing = this.#shownKey === key;
 			run(q).then(
 				(rows) => {
+					cache?.set(key, rows);
 					if (id !== this.#latest) return;
 					this.#show(rows, 'live');
 					this.#shownKey = key;

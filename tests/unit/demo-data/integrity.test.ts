@@ -12,6 +12,8 @@ import {
 	rowsOf
 } from './dataset';
 import { schemaProblems, type Row, type Tables } from './schema-check';
+import { validateSource } from '../../../scripts/extracts';
+import { DEFAULT_REFERENCE_DIR as REFERENCE_DIR } from '../../../scripts/demo-data/reference';
 
 let dir = '';
 let tables: Tables = new Map();
@@ -197,6 +199,17 @@ describe('demo data dates and counts', () => {
 		expect(latest <= DATA_END).toBe(true);
 		expect(latest >= '2026-10-01').toBe(true);
 		expect(referenceDate).toBe(latest);
+	});
+
+	// The builder refuses dates after the day of the build: the demo must pass on the first day after its data.
+	it('passes the extract builder on the day after its data ends', async () => {
+		const [year, month, day] = DATA_END.split('-').map(Number);
+		const report = await validateSource({
+			source: dir,
+			reference: REFERENCE_DIR,
+			now: () => new Date(year, month - 1, day + 1, 12)
+		});
+		expect(report.problems).toEqual([]);
 	});
 
 	it('never counts more women than participants', () => {

@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, resultCsv } from '../../../src/lib/export/explore-results';
+import { neutraliseFormula } from '../../../src/lib/export/cell-safety';
+import { resultCsv } from '../../../src/lib/export/explore-results';
 
 describe('console result export', () => {
 	it('escapes text a spreadsheet would run as a formula, and only text', () => {
 		for (const bad of ['=1+1', '+1', '-cmd', '@SUM(A1)', '\tx', '\rx']) {
-			expect(escapeFormula(bad)).toBe(`'${bad}`);
+			expect(neutraliseFormula(bad)).toBe(`'${bad}`);
 		}
-		expect(escapeFormula('Kenya')).toBe('Kenya');
+		expect(neutraliseFormula('Kenya')).toBe('Kenya');
 		const csv = resultCsv(
 			['a', 'b', 'c'],
 			[
