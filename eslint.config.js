@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layerRules } from './eslint.layers.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -29,14 +30,17 @@ export default ts.config(
 			}
 		}
 	},
+	...layerRules(),
 	{
-		// Routes compose views; SQL belongs in src/lib/queries (ARCHITECTURE.md).
-		files: ['src/routes/**/*.svelte', 'src/routes/**/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: ['@duckdb/*', '$lib/db/duckdb*'] }]
-		}
-	},
-	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'bench-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'bench-results/',
+			// Written to break a layer rule; tests/unit/lint/layers.test.ts lints it on purpose.
+			'tests/lint-fixtures/'
+		]
 	}
 );

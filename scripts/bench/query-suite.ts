@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import type { Page, Route } from 'playwright-core';
 import { bindParam, NodeQueryRunner } from '../lib/duckdb-node';
-import type { SqlParam } from '../../src/lib/queries/query';
+import type { SqlParam } from '../../src/lib/sql/query';
 import { ROOT } from '../e2e/paths';
 import { medianOf } from './interactions';
 

@@ -13,9 +13,9 @@ const gzip = promisify(zlib.gzip);
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm', '.txt', '.md']);
 
 /**
- * Brotli at its maximum quality takes minutes on each 35 MB DuckDB wasm file and
- * saves under 1 % over quality 9 (5.92 MB against about 5.9 MB, measured here),
- * so large files use quality 9 and everything else the maximum.
+ * Brotli at its maximum quality is far slower on the large DuckDB wasm files
+ * and saves almost nothing over quality 9, so large files use quality 9 and
+ * everything else the maximum.
  */
 const LARGE_FILE_BYTES = 1_000_000;
 
@@ -86,8 +86,8 @@ export async function precompressDirectory(dir) {
 }
 
 /**
- * adapter-static with `precompress` done here instead: same .br/.gz output,
- * minutes faster per build (see LARGE_FILE_BYTES and CACHE_DIR).
+ * adapter-static with `precompress` done here instead: the same .br/.gz
+ * output, with the large files compressed faster and cached (LARGE_FILE_BYTES, CACHE_DIR).
  * @param {{ pages: string, fallback: string, strict?: boolean }} options
  * @returns {import('@sveltejs/kit').Adapter}
  */

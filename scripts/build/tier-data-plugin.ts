@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Tier } from '../../src/lib/schema/confidentiality';
-import { tierFolderProblems } from './tier-folder-check';
+import type { Tier } from '../../src/lib/schema/confidentiality.ts';
+import { tierFolderProblems } from './tier-folder-check.ts';
 
 /** URL prefix under which the app fetches its extracts (src/lib/db reads it too). */
 export const DATA_URL_PREFIX = '/data/';

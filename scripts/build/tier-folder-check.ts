@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	CONF_ORDER,
+	confRank,
 	FAIL_CLOSED_LEVEL,
-	visibleInTier,
 	type Tier
-} from '../../src/lib/schema/confidentiality';
-import { TABLES } from '../../src/lib/schema';
-import { query } from '../../src/lib/queries/query';
-import type { ExtractManifest } from '../../src/lib/schema/manifest';
+} from '../../src/lib/schema/confidentiality.ts';
+import { TABLES } from '../../src/lib/schema/index.ts';
+import { query } from '../../src/lib/sql/query.ts';
+import type { ExtractManifest } from '../../src/lib/schema/manifest.ts';
 
 const CONF_COLUMN = 'conf_level';
 
@@ -41,10 +41,10 @@ export async function tierFolderProblems(dir: string, tier: Tier): Promise<strin
 		);
 	}
 	const listed = new Map(Object.entries(manifest.tables ?? {}).map(([name, t]) => [t.file, name]));
-	const allowed = CONF_ORDER.filter((level) => visibleInTier(level, tier));
+	const allowed = CONF_ORDER.filter((level) => confRank(level) <= confRank(tier));
 
 	// Loaded here, not at the top: vite.config.ts imports this module for every dev server and test run.
-	const { NodeQueryRunner } = await import('../lib/duckdb-node');
+	const { NodeQueryRunner } = await import('../lib/duckdb-node.ts');
 	const db = await NodeQueryRunner.inMemory();
 	try {
 		for (const file of readdirSync(dir).filter((f) => f.endsWith('.parquet')).sort()) {

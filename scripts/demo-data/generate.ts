@@ -128,7 +128,7 @@ function writeDataset(
 	const { seed, scale } = options;
 	const root = new Random(seed, 'ctc-demo-data');
 	const { states, areas } = reference;
-	const byName = new Map(
+	const byName = new Map<string, CsvTableWriter>(
 		FACT_TABLES.map((table) => {
 			const tracked = REFERENCE_DATE_COLUMNS.filter((c) => c.table === table.name).map(
 				(c) => c.column

@@ -1,5 +1,5 @@
 import { NodeQueryRunner } from '../lib/duckdb-node';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 
 /**
  * The ISO3 code of the State with most assessments in a built site's data:

@@ -1,8 +1,8 @@
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Query, QueryRunner, SqlParam } from '../../src/lib/queries/query';
-import { EXTRACT_TABLES, type ExtractTableName } from '../../src/lib/schema';
+import type { Query, QueryRunner, SqlParam } from '../../src/lib/sql/query.ts';
+import { EXTRACT_TABLES, type ExtractTableName } from '../../src/lib/schema/index.ts';
 
 /**
  * Native DuckDB with the same query API and the same value casts as the

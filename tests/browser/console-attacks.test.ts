@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { NO_FILTERS } from '../../src/lib/queries/filters';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import type { IndicatorCount } from '../../src/lib/queries/overview';
 import { runInEditor, tableCells } from '../helpers/console';
 import { CONSOLE_ATTACKS } from '../helpers/console-attacks';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import { DERIVED_TABLES } from '../../src/lib/schema';
 import { readManifest } from '../helpers/indicators';
 import { openSite, pageText, visit, type Site } from '../helpers/site';

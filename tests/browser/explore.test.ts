@@ -16,7 +16,7 @@ import {
 	linkedCounts,
 	type LinkedChart
 } from '../../src/lib/queries/explore-linked';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import type { RefusalKind } from '../../src/lib/queries/explore-sql-guard';
 import { SELECTION_URL } from '../../src/lib/state/explore-url';
 import { readParams } from '../../src/lib/state/url-params';

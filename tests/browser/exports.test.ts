@@ -6,7 +6,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { BUILD_DIR, SCREENSHOT_DIR } from '../../scripts/e2e/paths';
-import { extractVersion, type ExtractVersion } from '../../src/lib/export/extract-version';
+import { extractVersion, type ExtractVersion } from '../../src/lib/hash/extract-version';
 import { implementationRates } from '../../src/lib/queries/recommendations';
 import { TIER_MARKING } from '../../src/lib/schema';
 import { FILTER_URL } from '../../src/lib/state/filters-url';

@@ -12,7 +12,7 @@ import { overviewIndicators } from '../../src/lib/queries/overview';
 import { implementationRates } from '../../src/lib/queries/recommendations';
 import { cumulativeVisits } from '../../src/lib/queries/visits';
 import { TIER_MARKING } from '../../src/lib/schema';
-import { extractVersion } from '../../src/lib/export/extract-version';
+import { extractVersion } from '../../src/lib/hash/extract-version';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, screenshot, visit, type Site } from '../helpers/site';

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractsFor, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import { DERIVED_TABLES } from '../../src/lib/schema';
 import { ManyPatternSearch } from '../helpers/byte-search';
 import { readManifest } from '../helpers/indicators';

@@ -8,7 +8,7 @@ import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { NO_FILTERS } from '../../src/lib/queries/filters';
 import { DEFAULT_RISK_WEIGHTS, riskRanking, type RiskWeights } from '../../src/lib/queries/risk';
 import { annualListExecution, reportTurnaround, stateVisits } from '../../src/lib/queries/visits';
-import { DEFAULT_LIST_SIZE } from '../../src/lib/export/risk-list';
+import { DEFAULT_LIST_SIZE } from '../../src/lib/indicators/proposed-list';
 import { readManifest } from '../helpers/indicators';
 import { expectCleanPage } from '../helpers/page-checks';
 import { openSite, pageText, screenshot, visit, type Site } from '../helpers/site';

@@ -7,7 +7,7 @@ import {
 	TABLES,
 	type TableName
 } from '../../src/lib/schema';
-import { query, SqlParams, type SqlParam } from '../../src/lib/queries/query';
+import { query, SqlParams, type SqlParam } from '../../src/lib/sql/query';
 
 export type FixtureRow = Record<string, SqlParam>;
 

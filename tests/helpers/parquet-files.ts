@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
-import { query } from '../../src/lib/queries/query';
+import { query } from '../../src/lib/sql/query';
 import { TABLES } from '../../src/lib/schema';
 import { readManifest } from './indicators';
 

@@ -1,6 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { EXTRACT_TABLES, type ExtractManifest } from '$lib/schema';
-import type { Query, QueryRunner } from '$lib/queries/query';
+import type { Query, QueryRunner } from '$lib/sql/query';
 import { arrowTableToRows } from './arrow-cast';
 import { decodeFile, insertChecked, lockDown } from './extract-load';
 import type { ArrowIPC } from './parquet';

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ExtractManifest } from '$lib/schema';
-import type { Query, QueryRunner } from '$lib/queries/query';
+import type { Query } from '$lib/sql/query';
 import type { ConsoleSession } from './console';
 import type { BrowserDatabase } from './duckdb-database';
 import { fetchManifest } from './manifest';
@@ -73,9 +73,6 @@ export function openDatabase(): Promise<BrowserDatabase> {
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
 	return (await database()).run(q);
 }
-
-/** The browser's QueryRunner, for code written against the interface. */
-export const browserQueryRunner: QueryRunner = { run: runQuery };
 
 let consolePromise: Promise<ConsoleSession> | null = null;
 

@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Tier } from '../schema';
-import type { BriefingSlide } from './briefing-basket';
+import type { BriefingSlide } from '../state/briefing-basket';
 import { MARKING_COLOURS } from './marking';
 
 /** The deck's own text, in the user's language. */

@@ -1,7 +1,7 @@
 import { formatDate, t } from '../i18n';
 import type { GlobalFilters } from '../queries/filters';
 import { TIER_MARKING, type ExtractManifest, type Tier } from '../schema';
-import { extractVersion } from './extract-version';
+import { extractVersion } from '../hash/extract-version';
 import { filterSubtitle } from './filter-subtitle';
 import type { ExportContext } from './figure-svg';
 import { markingLine } from './marking';

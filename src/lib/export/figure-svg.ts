@@ -1,6 +1,6 @@
 import { FONT_FAMILY, INK, MUTED } from '../charts/theme';
 import { MARKING_COLOURS, markingLine, type ExportMarking } from './marking';
-import type { ExtractVersion } from './extract-version';
+import type { ExtractVersion } from '../hash/extract-version';
 import {
 	clampLines,
 	estimateMeasure,

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { t } from '../i18n';
 import { neutraliseFormula, safeCell } from './cell-safety';
-import type { ExtractVersion } from './extract-version';
+import type { ExtractVersion } from '../hash/extract-version';
 import type { FigureData } from './figure-data';
 
 /** What the notes sheet of a figure's workbook states. */

@@ -1,4 +1,4 @@
-import type { IndicatorDef } from './catalogue';
+import type { IndicatorDef } from './indicator-def';
 
 /**
  * The gender (W), children's-rights (C) and human-rights (H) indicators of

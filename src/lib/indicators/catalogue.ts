@@ -4,21 +4,9 @@
  * each figure shows its own.
  */
 import { CROSS_CUTTING_INDICATORS } from './catalogue-cross-cutting';
+import type { IndicatorDef, IndicatorGroup } from './indicator-def';
 
-export type IndicatorGroup =
-	'gaps' | 'recommendations' | 'visits' | 'gender' | 'children' | 'human_rights' | 'external';
-
-export interface IndicatorDef {
-	readonly id: string;
-	readonly key: string;
-	readonly group: IndicatorGroup;
-	readonly title: string;
-	readonly definition: string;
-	readonly numerator?: string;
-	readonly denominator?: string;
-	/** Paragraphs of resolution 2395 (2017) the indicator serves. */
-	readonly paragraphs: readonly number[];
-}
+export type { IndicatorDef, IndicatorGroup };
 
 export const INDICATORS: readonly IndicatorDef[] = [
 	{

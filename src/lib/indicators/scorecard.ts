@@ -1,3 +1,4 @@
+import type { GlobalFilters } from '../queries/filters';
 import { rate, type Rate } from './rate';
 
 export interface YearCount {
@@ -56,4 +57,13 @@ export function scorecardEntry(rows: readonly YearCount[], year: number): Scorec
 		changeFromBaseline: diff(current, baseline),
 		series
 	};
+}
+
+/**
+ * The scorecard's current year: the latest complete calendar year before D's
+ * year (D's own year is partial), or the period's last year if earlier.
+ */
+export function scorecardYear(referenceDate: string, f: GlobalFilters): number {
+	const lastComplete = Number(referenceDate.slice(0, 4)) - 1;
+	return f.yearTo === null ? lastComplete : Math.min(lastComplete, f.yearTo);
 }

@@ -1,7 +1,7 @@
-import { filteredStatesSql, inPeriodSql } from './common';
+import { filteredStatesSql, inPeriodSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { limitSql, type ListOptions } from './list';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /** Statuses that count as assistance answering a need (R7). */
 export const ACTIVE_TA_STATUSES = `('planned', 'ongoing', 'completed')`;

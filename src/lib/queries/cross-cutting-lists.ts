@@ -1,6 +1,6 @@
-import { filteredStatesSql, inPeriodSql } from './common';
+import { filteredStatesSql, inPeriodSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export interface MissingIntegrationRow {
 	assessment_id: string;

@@ -4,9 +4,9 @@ import {
 	IS_VISIT,
 	statusAtSql,
 	twelveMonthsBeforeSql
-} from './common';
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /**
  * Gender (para 28), children's rights (para 29) and human rights (para 21):

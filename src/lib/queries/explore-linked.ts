@@ -1,5 +1,5 @@
-import { statusAtSql } from './common';
-import { query, SqlParams, type Query } from './query';
+import { statusAtSql } from './sql-fragments';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /**
  * The linked (cross-filtered) views of recommendations on /explore. The

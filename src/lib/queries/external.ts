@@ -1,6 +1,6 @@
-import { filteredStatesSql } from './common';
+import { filteredStatesSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export interface FatfRegionRow {
 	region: string;

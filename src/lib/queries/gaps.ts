@@ -1,6 +1,6 @@
-import { filteredStatesSql } from './common';
+import { filteredStatesSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql, RATING_SCORE_SQL } from './survey';
 
 /** Filters of the gaps page beyond the global ones; null means all. */

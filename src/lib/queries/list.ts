@@ -1,9 +1,9 @@
-import type { SqlParams } from './query';
+import type { SqlParams } from '../sql/query';
 
 /**
- * Options of a long list query. The page asks for its first rows only (at 100x
- * scale a list matches about 150,000 rows, and turning them all into browser
- * objects took seconds); an export asks for every row.
+ * Options of a long list query. The page asks for its first rows only (a list
+ * can match far more rows than a reader can use, and each becomes a browser
+ * object); an export asks for every row.
  */
 export interface ListOptions {
 	/** At most this many rows, in the list's order; null or absent for every row. */

@@ -5,9 +5,9 @@ import {
 	periodEndSql,
 	statusAtSql,
 	twelveMonthsBeforeSql
-} from './common';
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export type OverviewIndicatorId = 'V1' | 'V2' | 'R1' | 'R4' | 'W1' | 'C1' | 'H1';
 

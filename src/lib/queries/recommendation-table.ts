@@ -1,6 +1,6 @@
-import { filteredStatesSql, statusAtSql } from './common';
+import { filteredStatesSql, statusAtSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /** Sortable columns: the user picks a key, never SQL text. */
 export const REC_SORT_COLUMNS = {

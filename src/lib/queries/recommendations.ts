@@ -1,7 +1,12 @@
-import { filteredStatesSql, inPeriodSql, statusAtSql, twelveMonthsBeforeSql } from './common';
+import {
+	filteredStatesSql,
+	inPeriodSql,
+	statusAtSql,
+	twelveMonthsBeforeSql
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { limitSql, type ListOptions } from './list';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export type RecDimension = 'area' | 'region' | 'un_group' | 'priority' | 'resolution' | 'none';
 
@@ -93,8 +98,8 @@ export interface StatusMixRow {
  * year), by the "latest row with as_of <= date" rule: a year end inside one of
  * a recommendation's status spans counts that status. Counted as a running sum
  * of spans starting minus spans ending by each year end, so the work is one
- * pass over the spans (expanding each span to its years took 4 s
- * single-threaded at 100x scale, and joining recommendations to year ends 11 s).
+ * pass over the spans, not a row per span and year or per recommendation and
+ * year end.
  */
 export function statusMixByYear(
 	filters: GlobalFilters,
@@ -171,8 +176,7 @@ export interface StaleRow {
  * R5's list: open recommendations at D whose latest status (or, with none,
  * their issue) is more than 24 months old. Exactly 24 months is not stale.
  * Oldest update first; `limit` keeps the first rows. The total is a window
- * count in the same query: at 100x scale it cost nothing measurable, where a
- * separate count query repeated the whole scan (0.9 s single-threaded).
+ * count in the same query, so the whole scan is not run a second time for it.
  */
 export function staleRecommendations(
 	filters: GlobalFilters,

@@ -1,6 +1,6 @@
-import { filteredStatesSql, IS_VISIT, statusAtSql } from './common';
+import { filteredStatesSql, IS_VISIT, statusAtSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql } from './survey';
 
 /** The components of V7 (INDICATORS.md), each normalised to 0-1 before weighting. */

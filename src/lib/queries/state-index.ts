@@ -1,5 +1,5 @@
-import { IS_VISIT, statusAtSql, twelveMonthsBeforeSql } from './common';
-import { query, SqlParams, type Query } from './query';
+import { IS_VISIT, statusAtSql, twelveMonthsBeforeSql } from './sql-fragments';
+import { query, SqlParams, type Query } from '../sql/query';
 
 /** One row per Member State for the /states index, at the reference date D. */
 export interface StateIndexRow {

@@ -1,5 +1,5 @@
-import { statusAtSql } from './common';
-import { query, SqlParams, type Query } from './query';
+import { statusAtSql } from './sql-fragments';
+import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql } from './survey';
 
 /** Queries of one State's profile page (/states/[iso3]); the State is a bound parameter. */

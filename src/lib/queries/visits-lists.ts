@@ -1,6 +1,6 @@
-import { filteredStatesSql, IS_VISIT } from './common';
+import { filteredStatesSql, IS_VISIT } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export interface SlowReportRow {
 	assessment_id: string;

@@ -1,6 +1,6 @@
-import { filteredStatesSql, IS_VISIT, periodEndSql } from './common';
+import { filteredStatesSql, IS_VISIT, periodEndSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
-import { query, SqlParams, type Query } from './query';
+import { query, SqlParams, type Query } from '../sql/query';
 
 export type CoverageGroup = 'within_5' | 'from_5_to_10' | 'over_10' | 'never';
 

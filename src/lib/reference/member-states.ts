@@ -8,6 +8,8 @@ import { parseCsvRecords } from './csv';
  */
 export interface MemberState {
 	readonly iso3: string;
+	/** UN M49 numeric code, 3 digits zero-padded: the world map's join key. */
+	readonly m49: string;
 	readonly name: string;
 	readonly region: string;
 	readonly subRegion: string;
@@ -17,6 +19,7 @@ export interface MemberState {
 
 export const MEMBER_STATES: readonly MemberState[] = parseCsvRecords(csv).map((r) => ({
 	iso3: r.iso3,
+	m49: r.m49,
 	// A missing name must not leave an empty link: the code stands in (see the report to the data owners).
 	name: r.name || r.iso3,
 	region: r.region,

@@ -1,5 +1,5 @@
-import { CONF_LEVEL } from './enums';
-import type { ColumnDef } from './types';
+import { CONF_LEVEL } from './enums.ts';
+import type { ColumnDef } from './types.ts';
 
 /** Column builders keep the table definitions short and uniform. */
 export const col = {

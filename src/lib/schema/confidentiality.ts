@@ -17,21 +17,6 @@ export function isConfLevel(value: unknown): value is ConfLevel {
 	return typeof value === 'string' && (CONF_ORDER as readonly string[]).includes(value);
 }
 
-/** The most restricted of the given levels; NULL and unknown values count as restricted. */
-export function mostRestricted(...levels: (string | null | undefined)[]): ConfLevel {
-	let rank = 0;
-	for (const level of levels) {
-		const r = isConfLevel(level) ? confRank(level) : confRank(FAIL_CLOSED_LEVEL);
-		if (r > rank) rank = r;
-	}
-	return CONF_ORDER[rank];
-}
-
-/** Whether a row of `level` may appear in the extract or build of `tier`. */
-export function visibleInTier(level: ConfLevel, tier: Tier): boolean {
-	return confRank(level) <= confRank(tier);
-}
-
 /** The marking printed on every page and export of a tier (VISUAL.md). */
 export const TIER_MARKING: Readonly<Record<Tier, string>> = {
 	public: 'PUBLIC',

@@ -13,16 +13,16 @@ import {
 	STATUS_SOURCE,
 	TA_PROVIDER,
 	TA_STATUS
-} from './enums';
-import { col, confLevelColumn, iso3Column } from './columns';
-import type { TableDef } from './types';
+} from './enums.ts';
+import { col, confLevelColumn, iso3Column } from './columns.ts';
+import type { TableDef } from './types.ts';
 
 const areaCode = col.text('area_code', 'Thematic area', {
 	required: true,
 	foreignKey: { table: 'thematic_areas', column: 'area_code' }
 });
 
-export const assessments: TableDef = {
+export const assessments: TableDef<'assessments'> = {
 	name: 'assessments',
 	kind: 'fact',
 	description:
@@ -85,7 +85,7 @@ export const assessments: TableDef = {
 	]
 };
 
-export const recommendations: TableDef = {
+export const recommendations: TableDef<'recommendations'> = {
 	name: 'recommendations',
 	kind: 'fact',
 	description: 'One row per recommendation of an assessment.',
@@ -120,7 +120,7 @@ export const recommendations: TableDef = {
 	]
 };
 
-export const recommendationStatus: TableDef = {
+export const recommendationStatus: TableDef<'recommendation_status'> = {
 	name: 'recommendation_status',
 	kind: 'fact',
 	description:
@@ -148,7 +148,7 @@ export const recommendationStatus: TableDef = {
 	]
 };
 
-export const surveyItems: TableDef = {
+export const surveyItems: TableDef<'survey_items'> = {
 	name: 'survey_items',
 	kind: 'fact',
 	description:
@@ -168,7 +168,7 @@ export const surveyItems: TableDef = {
 	]
 };
 
-export const technicalAssistance: TableDef = {
+export const technicalAssistance: TableDef<'technical_assistance'> = {
 	name: 'technical_assistance',
 	kind: 'fact',
 	description: 'Technical assistance delivered or planned, linked to a recommendation where known.',
@@ -199,7 +199,7 @@ export const technicalAssistance: TableDef = {
 	]
 };
 
-export const engagements: TableDef = {
+export const engagements: TableDef<'engagements'> = {
 	name: 'engagements',
 	kind: 'fact',
 	description: 'Consultations, briefings and workshops.',
@@ -232,7 +232,7 @@ export const engagements: TableDef = {
 	]
 };
 
-export const visitPlan: TableDef = {
+export const visitPlan: TableDef<'visit_plan'> = {
 	name: 'visit_plan',
 	kind: 'fact',
 	description: "The Committee's annual list of States CTED should ask to visit (para 7).",

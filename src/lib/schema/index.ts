@@ -1,61 +1,18 @@
-import {
-	assessments,
-	engagements,
-	recommendationStatus,
-	recommendations,
-	surveyItems,
-	technicalAssistance,
-	visitPlan
-} from './fact-tables';
-import { fatfRatings, gtiScores, memberStates, thematicAreas, wpsIndex } from './reference-tables';
-import type { ColumnDef, ColumnType, TableDef } from './types';
-import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived';
+import type { ColumnDef, ColumnType, TableDef } from './types.ts';
+import { DERIVED_TABLES, type DerivedTable, type DerivedTableName } from './derived.ts';
+import { TABLES, type TableName } from './tables.ts';
 
-export * from './types';
-export * from './enums';
-export * from './confidentiality';
-export * from './derived';
+export * from './types.ts';
+export * from './enums.ts';
+export * from './confidentiality.ts';
+export * from './derived.ts';
+export * from './tables.ts';
 
 /**
  * Bumped whenever a table or column changes; the browser refuses extracts of
  * another version. 2: the derived tables are files of the extract.
  */
 export const SCHEMA_VERSION = 2;
-
-export const REFERENCE_TABLES = [memberStates, thematicAreas] as const;
-export const FACT_TABLES = [
-	assessments,
-	recommendations,
-	recommendationStatus,
-	surveyItems,
-	technicalAssistance,
-	engagements,
-	visitPlan
-] as const;
-export const EXTERNAL_TABLES = [fatfRatings, wpsIndex, gtiScores] as const;
-
-/** Every table, parents before children, the order in which they are validated and loaded. */
-export const TABLES: readonly TableDef[] = [
-	...REFERENCE_TABLES,
-	...EXTERNAL_TABLES,
-	...FACT_TABLES
-];
-
-export type TableName =
-	| 'member_states'
-	| 'thematic_areas'
-	| 'fatf_ratings'
-	| 'wps_index'
-	| 'gti_scores'
-	| 'assessments'
-	| 'recommendations'
-	| 'recommendation_status'
-	| 'survey_items'
-	| 'technical_assistance'
-	| 'engagements'
-	| 'visit_plan';
-
-export const TABLE_NAMES = TABLES.map((t) => t.name) as readonly TableName[];
 
 /** A file of a tier's extract: a source table or a derived one. */
 export type ExtractTableName = TableName | DerivedTableName;
@@ -75,18 +32,6 @@ export function tablesReadBy(sql: string): ExtractTableName[] {
 		found.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replaceAll('""', '"'));
 	}
 	return EXTRACT_TABLES.filter((t) => found.has(t.name)).map((t) => t.name as ExtractTableName);
-}
-
-export function table(name: TableName): TableDef {
-	const def = TABLES.find((t) => t.name === name);
-	if (!def) throw new Error(`No table "${name}" in the schema.`);
-	return def;
-}
-
-export function column(tableName: TableName, columnName: string): ColumnDef {
-	const def = table(tableName).columns.find((c) => c.name === columnName);
-	if (!def) throw new Error(`No column "${columnName}" in table "${tableName}".`);
-	return def;
 }
 
 export function isKeyColumn(def: TableDef, columnName: string): boolean {
@@ -124,7 +69,4 @@ export const REFERENCE_DATE_COLUMNS: readonly { table: TableName; column: string
 	{ table: 'assessments', column: 'followup_report_date' },
 	{ table: 'engagements', column: 'date' }
 ];
-
-/** Tables a user supplies in a source folder (the external and reference ones ship with the project). */
-export const SOURCE_TABLES: readonly TableDef[] = FACT_TABLES;
-export type * from './manifest';
+export type * from './manifest.ts';

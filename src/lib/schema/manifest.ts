@@ -1,4 +1,4 @@
-import type { Tier } from './confidentiality';
+import type { Tier } from './confidentiality.ts';
 
 /** One extract file as listed in a tier's manifest.json. */
 export interface ManifestTable {

@@ -1,7 +1,7 @@
-import { FATF_EFFECTIVENESS, FATF_TECHNICAL, RESOLUTION } from './enums';
-import { col, iso3Column } from './columns';
-import type { EnumDef } from './enums';
-import type { TableDef } from './types';
+import { FATF_EFFECTIVENESS, FATF_TECHNICAL, RESOLUTION } from './enums.ts';
+import { col, iso3Column } from './columns.ts';
+import type { EnumDef } from './enums.ts';
+import type { TableDef } from './types.ts';
 
 /** Thematic areas may cite resolutions beyond the four assessment codes (2396, 2462...). */
 const AREA_RESOLUTION: EnumDef = {
@@ -15,7 +15,7 @@ const AREA_RESOLUTION: EnumDef = {
 	)
 };
 
-export const memberStates: TableDef = {
+export const memberStates: TableDef<'member_states'> = {
 	name: 'member_states',
 	kind: 'reference',
 	description: 'The 193 UN Member States, with M49 regions and UN regional groups.',
@@ -42,7 +42,7 @@ export const memberStates: TableDef = {
 	]
 };
 
-export const thematicAreas: TableDef = {
+export const thematicAreas: TableDef<'thematic_areas'> = {
 	name: 'thematic_areas',
 	kind: 'reference',
 	description: 'Assessment areas used for survey items, recommendations and assistance.',
@@ -63,7 +63,7 @@ export const thematicAreas: TableDef = {
 
 const FATF_SOURCE = 'FATF consolidated assessment ratings (FATF/OECD)';
 
-export const fatfRatings: TableDef = {
+export const fatfRatings: TableDef<'fatf_ratings'> = {
 	name: 'fatf_ratings',
 	kind: 'external',
 	description:
@@ -94,7 +94,7 @@ export const fatfRatings: TableDef = {
 	]
 };
 
-export const wpsIndex: TableDef = {
+export const wpsIndex: TableDef<'wps_index'> = {
 	name: 'wps_index',
 	kind: 'external',
 	description: 'Women, Peace and Security Index 2025/26: score (0-1) and rank per country.',
@@ -111,7 +111,7 @@ export const wpsIndex: TableDef = {
 	]
 };
 
-export const gtiScores: TableDef = {
+export const gtiScores: TableDef<'gti_scores'> = {
 	name: 'gti_scores',
 	kind: 'external',
 	description: 'Global Terrorism Index score (0-10) and its components per country and year.',

@@ -1,4 +1,4 @@
-import type { EnumDef } from './enums';
+import type { EnumDef } from './enums.ts';
 
 /** The logical type of a column; each maps to one DuckDB type and one parser. */
 export type ColumnType = 'text' | 'date' | 'bool' | 'int' | 'real' | 'enum' | 'list';
@@ -55,8 +55,9 @@ export type TableRule = RowOrderRule | ReferencedRule | RequiredWhenRule;
 
 export type TableKind = 'reference' | 'fact' | 'external';
 
-export interface TableDef {
-	readonly name: string;
+/** `Name` keeps each table's name as a literal type, from which TableName is derived. */
+export interface TableDef<Name extends string = string> {
+	readonly name: Name;
 	readonly kind: TableKind;
 	readonly description: string;
 	readonly columns: readonly ColumnDef[];

@@ -1,6 +1,6 @@
 import { loadManifest, openDatabase, type LoadProblem, type LoadTimings } from '$lib/db';
 import type { ExtractManifest, Tier } from '$lib/schema';
-import { extractVersion } from '$lib/export/extract-version';
+import { extractVersion } from '$lib/hash/extract-version';
 import { errorMessage, type LoadStatus, type StatusPart } from './status';
 
 /**

@@ -7,8 +7,8 @@ import {
 	withoutSlide,
 	withSlide,
 	type BriefingSlide
-} from '$lib/export/briefing-basket';
-import { extractStorageKey } from '$lib/export/extract-version';
+} from './briefing-basket';
+import { extractStorageKey } from '$lib/hash/extract-version';
 import type { ExtractManifest, Tier } from '$lib/schema';
 
 export type AddResult = 'added' | 'present' | 'full';

@@ -1,5 +1,6 @@
-import { rate, type Rate } from '$lib/indicators/rate';
-import { BASELINE_YEAR, scorecardEntry, type ScorecardEntry } from '$lib/indicators/scorecard';
+import { beforeAfter, type BeforeAfter } from '$lib/indicators/before-after';
+import { rate } from '$lib/indicators/rate';
+import { scorecardEntry, scorecardYear, type ScorecardEntry } from '$lib/indicators/scorecard';
 import { wpsContext, type WpsContextRow } from '$lib/queries/cross-cutting-context';
 import { assessmentsMissing, type MissingIntegrationRow } from '$lib/queries/cross-cutting-lists';
 import {
@@ -16,15 +17,9 @@ import { appData } from './app-data.svelte';
 import { BY_YEAR_IDS } from './cross-cutting-url';
 import { CrossCuttingView } from './cross-cutting-view.svelte';
 import { filters } from './filters.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
+import type { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
-
-/** A category's pooled rate before and after the adoption of resolution 2395 (21 Dec 2017). */
-export interface BeforeAfter {
-	readonly category: string;
-	readonly before: Rate;
-	readonly after: Rate;
-}
 
 /**
  * The scorecard's filters: region and group as chosen, but every year, so the
@@ -32,36 +27,6 @@ export interface BeforeAfter {
  */
 export function scorecardFilters(f: GlobalFilters): GlobalFilters {
 	return { ...f, yearFrom: null, yearTo: null };
-}
-
-/**
- * The scorecard's current year: the latest complete calendar year before D's
- * year (D's own year is partial), or the period's last year if earlier.
- */
-export function scorecardYear(referenceDate: string, f: GlobalFilters): number {
-	const lastComplete = Number(referenceDate.slice(0, 4)) - 1;
-	return f.yearTo === null ? lastComplete : Math.min(lastComplete, f.yearTo);
-}
-
-/** Pools rates by category over years up to 2017 and from 2018 on. */
-export function beforeAfter(rows: readonly YearlyRateRow[]): BeforeAfter[] {
-	const sums: Record<string, { bn: number; bd: number; an: number; ad: number }> = {};
-	for (const r of rows) {
-		const key = r.category ?? '';
-		const s = (sums[key] ??= { bn: 0, bd: 0, an: 0, ad: 0 });
-		if (r.year <= BASELINE_YEAR) {
-			s.bn += r.numerator;
-			s.bd += r.denominator;
-		} else {
-			s.an += r.numerator;
-			s.ad += r.denominator;
-		}
-	}
-	return Object.entries(sums).map(([category, s]) => ({
-		category,
-		before: rate(s.bn, s.bd),
-		after: rate(s.an, s.ad)
-	}));
 }
 
 /** The cross-cutting page's queries under the global filters and the view's choices, at D. */
@@ -74,34 +39,28 @@ export class CrossCuttingState {
 		Object.fromEntries(
 			BY_YEAR_IDS.map((id) => [
 				id,
-				new QueryResult<YearlyRateRow>(() =>
-					this.#d ? crossCuttingByYear(id, scorecardFilters(filters.current), this.#d) : null
+				queryAt<YearlyRateRow>(({ d, filters: f }) =>
+					crossCuttingByYear(id, scorecardFilters(f), d)
 				)
 			])
 		);
-	readonly byYear = new QueryResult<YearlyRateRow>(() =>
-		this.#d
-			? crossCuttingByYear(this.view.indicator, filters.current, this.#d, this.view.breakdown)
-			: null
+	readonly byYear = queryAt<YearlyRateRow>(({ d, filters: f }) =>
+		crossCuttingByYear(this.view.indicator, f, d, this.view.breakdown)
 	);
-	readonly h1ByYear = new QueryResult<YearlyRateRow>(() =>
-		this.#d ? crossCuttingByYear('H1', filters.current, this.#d) : null
+	readonly h1ByYear = queryAt<YearlyRateRow>(({ d, filters: f }) => crossCuttingByYear('H1', f, d));
+	readonly h2 = queryAt<HumanRightsImplementationRow>(({ d, filters: f }) =>
+		humanRightsImplementation(f, d)
 	);
-	readonly h2 = new QueryResult<HumanRightsImplementationRow>(() =>
-		this.#d ? humanRightsImplementation(filters.current, this.#d) : null
+	readonly participation = queryAt<EngagementCountsRow>(({ d, filters: f }) =>
+		participationByKind(f, d)
 	);
-	readonly participation = new QueryResult<EngagementCountsRow>(() =>
-		this.#d ? participationByKind(filters.current, this.#d) : null
+	readonly missingGender = queryAt<MissingIntegrationRow>(({ d, filters: f }) =>
+		assessmentsMissing('gender', f, d)
 	);
-	readonly missingGender = new QueryResult<MissingIntegrationRow>(() =>
-		this.#d ? assessmentsMissing('gender', filters.current, this.#d) : null
+	readonly missingChildren = queryAt<MissingIntegrationRow>(({ d, filters: f }) =>
+		assessmentsMissing('children_ftf', f, d)
 	);
-	readonly missingChildren = new QueryResult<MissingIntegrationRow>(() =>
-		this.#d ? assessmentsMissing('children_ftf', filters.current, this.#d) : null
-	);
-	readonly wps = new QueryResult<WpsContextRow>(() =>
-		this.#d ? wpsContext(filters.current, this.#d) : null
-	);
+	readonly wps = queryAt<WpsContextRow>(({ d, filters: f }) => wpsContext(f, d));
 
 	readonly scorecardStatus: StatusPart = $derived(
 		appData.gate(combineStatus(Object.values(this.scorecardSeries)))

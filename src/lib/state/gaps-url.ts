@@ -1,9 +1,9 @@
 /** The gaps page's URL parameters (shared links depend on them). */
+import type { GapMeasure } from '../indicators/gap-measures';
 import type { GapFilters, GapRows } from '../queries/gaps';
 import { choiceParam, flagParam, textParam, type UrlSchema } from './url-params';
 
-/** Which gap measure colours the heatmap and the map: G1 mean score or G2 gap share. */
-export type GapMeasure = 'g1' | 'g2';
+export type { GapMeasure };
 
 /** How the page shows the gaps, beside what it computes (`GapFilters`). */
 export interface GapDisplay {

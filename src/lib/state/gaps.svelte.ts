@@ -21,57 +21,34 @@ import {
 	type ThematicAreaRow
 } from '$lib/queries/gaps';
 import { appData } from './app-data.svelte';
-import { filters } from './filters.svelte';
 import { GapViewState } from './gaps-view.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
 
 /** The gaps page: heatmap (G1-G4), map, edition change (G5) and FATF context (E1) under one view. */
 export class GapsState {
 	readonly view = new GapViewState();
 
-	readonly areas = new QueryResult<ThematicAreaRow>(() =>
-		appData.referenceDate ? thematicAreaList() : null
-	);
-	readonly editions = new QueryResult<SurveyEditionRow>(() =>
-		appData.referenceDate ? surveyEditions(appData.referenceDate) : null
-	);
-	readonly heatmap = new QueryResult<HeatmapCellRow>(() =>
-		appData.referenceDate
-			? gapHeatmap(this.view.rows, filters.current, this.view.gap, appData.referenceDate)
-			: null
+	readonly areas = queryAt<ThematicAreaRow>(() => thematicAreaList());
+	readonly editions = queryAt<SurveyEditionRow>(({ d }) => surveyEditions(d));
+	readonly heatmap = queryAt<HeatmapCellRow>(({ d, filters: f }) =>
+		gapHeatmap(this.view.rows, f, this.view.gap, d)
 	);
 
 	/** The map needs one area: the chosen one, else the first on the list. */
 	readonly mapArea: string | null = $derived(
 		this.view.gap.areaCode ?? this.areas.rows.find((a) => this.inResolution(a))?.area_code ?? null
 	);
-	readonly mapScores = new QueryResult<StateAreaScoreRow>(() =>
-		appData.referenceDate && this.mapArea
-			? stateAreaScores(
-					filters.current,
-					{ ...this.view.gap, areaCode: this.mapArea },
-					appData.referenceDate
-				)
-			: null
+	readonly mapScores = queryAt<StateAreaScoreRow>(({ d, filters: f }) =>
+		this.mapArea ? stateAreaScores(f, { ...this.view.gap, areaCode: this.mapArea }, d) : null
 	);
-	readonly changes = new QueryResult<EditionChangeRow>(() =>
-		appData.referenceDate
-			? editionChanges(filters.current, this.view.gap, appData.referenceDate)
-			: null
+	readonly changes = queryAt<EditionChangeRow>(({ d, filters: f }) =>
+		editionChanges(f, this.view.gap, d)
 	);
-	readonly fatfRegions = new QueryResult<FatfRegionRow>(() =>
-		appData.referenceDate ? fatfByRegion(filters.current) : null
-	);
-	readonly fatfRatings = new QueryResult<FatfDistributionRow>(() =>
-		appData.referenceDate ? fatfDistribution(filters.current) : null
-	);
-	readonly fatfUnrated = new QueryResult<UnratedMemberRow>(() =>
-		appData.referenceDate ? fatfUnratedMembers(filters.current) : null
-	);
-	readonly fatfPeriod = new QueryResult<FatfReportPeriodRow>(() =>
-		appData.referenceDate ? fatfReportPeriod(filters.current) : null
-	);
+	readonly fatfRegions = queryAt<FatfRegionRow>(({ filters: f }) => fatfByRegion(f));
+	readonly fatfRatings = queryAt<FatfDistributionRow>(({ filters: f }) => fatfDistribution(f));
+	readonly fatfUnrated = queryAt<UnratedMemberRow>(({ filters: f }) => fatfUnratedMembers(f));
+	readonly fatfPeriod = queryAt<FatfReportPeriodRow>(({ filters: f }) => fatfReportPeriod(f));
 
 	/** Areas shown as heatmap columns: those of the chosen resolution (and area). */
 	readonly shownAreas: readonly ThematicAreaRow[] = $derived(

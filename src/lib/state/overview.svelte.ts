@@ -14,8 +14,7 @@ import {
 	type TrendPoint
 } from '$lib/queries/overview';
 import { appData } from './app-data.svelte';
-import { filters } from './filters.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
 
 export interface IndicatorFigure {
@@ -26,33 +25,21 @@ export interface IndicatorFigure {
 /** The overview page's queries under the global filters at D, and what its figures show. */
 export class OverviewState {
 	// Split by the tables they read, so a missing recommendations extract leaves V1, V2, R4, W1, C1.
-	readonly assessmentIndicators = new QueryResult<IndicatorCount>(() =>
-		appData.referenceDate
-			? overviewIndicators(filters.current, appData.referenceDate, ASSESSMENT_INDICATORS)
-			: null
+	readonly assessmentIndicators = queryAt<IndicatorCount>(({ d, filters: f }) =>
+		overviewIndicators(f, d, ASSESSMENT_INDICATORS)
 	);
-	readonly recommendationIndicators = new QueryResult<IndicatorCount>(() =>
-		appData.referenceDate
-			? overviewIndicators(filters.current, appData.referenceDate, RECOMMENDATION_INDICATORS)
-			: null
+	readonly recommendationIndicators = queryAt<IndicatorCount>(({ d, filters: f }) =>
+		overviewIndicators(f, d, RECOMMENDATION_INDICATORS)
 	);
 	// Three queries, so one missing extract blanks only the series built on it.
-	readonly visitsTrend = new QueryResult<TrendPoint>(() =>
-		appData.referenceDate ? overviewVisitsTrend(filters.current, appData.referenceDate) : null
+	readonly visitsTrend = queryAt<TrendPoint>(({ d, filters: f }) => overviewVisitsTrend(f, d));
+	readonly assessmentSharesTrend = queryAt<TrendPoint>(({ d, filters: f }) =>
+		overviewAssessmentSharesTrend(f, d)
 	);
-	readonly assessmentSharesTrend = new QueryResult<TrendPoint>(() =>
-		appData.referenceDate
-			? overviewAssessmentSharesTrend(filters.current, appData.referenceDate)
-			: null
+	readonly recommendationSharesTrend = queryAt<TrendPoint>(({ d, filters: f }) =>
+		overviewRecommendationSharesTrend(f, d)
 	);
-	readonly recommendationSharesTrend = new QueryResult<TrendPoint>(() =>
-		appData.referenceDate
-			? overviewRecommendationSharesTrend(filters.current, appData.referenceDate)
-			: null
-	);
-	readonly neverVisited = new QueryResult<NeverVisitedRow>(() =>
-		appData.referenceDate ? neverVisitedStates(filters.current, appData.referenceDate) : null
-	);
+	readonly neverVisited = queryAt<NeverVisitedRow>(({ d, filters: f }) => neverVisitedStates(f, d));
 
 	/** Each part's status; a database that failed to open fails every part, not leaves it loading. */
 	readonly indicatorsStatus: StatusPart = $derived(

@@ -1,4 +1,4 @@
-import type { Query } from '../queries/query';
+import type { Query } from '../sql/query';
 import { sha256Hex } from '../hash/sha256';
 
 /**

@@ -1,7 +1,7 @@
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { runQuery } from '$lib/db';
-import type { Query } from '$lib/queries/query';
+import type { Query } from '$lib/sql/query';
 import {
 	noteQueryResult,
 	prerenderedRows,

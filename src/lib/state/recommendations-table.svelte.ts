@@ -20,7 +20,7 @@ export type RecTableFilter = 'search' | 'areaCode' | 'status' | 'priority' | 're
 
 /**
  * The recommendation table: one page at a time through SQL LIMIT/OFFSET, so
- * it stays fast at 100x; its options and the opened row live in the URL.
+ * its cost does not grow with the data; its options and the opened row live in the URL.
  */
 export class RecommendationTableState {
 	readonly #url = new UrlState(REC_TABLE_URL);

@@ -1,3 +1,5 @@
+import { sumRates } from '$lib/indicators/implementation-rates';
+import { survivalCurves, type SurvivalCurve } from '$lib/indicators/survival-curves';
 import { rate, type Rate } from '$lib/indicators/rate';
 import {
 	assistanceAlignment,
@@ -8,7 +10,7 @@ import {
 	type UnmetNeedRow
 } from '$lib/queries/assistance';
 import type { GlobalFilters } from '$lib/queries/filters';
-import type { Query } from '$lib/queries/query';
+import type { Query } from '$lib/sql/query';
 import { followupStatus, type FollowupRow } from '$lib/queries/followup';
 import {
 	implementationRatesByPriority,
@@ -31,15 +33,10 @@ import {
 import { timeToImplementation, type SurvivalGroup, type SurvivalRow } from '$lib/queries/survival';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
+import { queryAt } from './query-at.svelte';
 import { QueryResult } from './query.svelte';
 import { RecordListResult, type CountedRow } from './record-list.svelte';
-import {
-	nameMap,
-	sumRates,
-	survivalCurves,
-	yearsBefore,
-	type SurvivalCurve
-} from './recommendations-params';
+import { yearsBefore } from './years-before';
 import {
 	REC_URL,
 	type OverdueSort,
@@ -201,13 +198,15 @@ export class RecommendationsState {
 
 	readonly curves: readonly SurvivalCurve[] = $derived(survivalCurves(this.survival.rows));
 
-	readonly areaName: ReadonlyMap<string, string> = $derived(nameMap(this.areaNames.rows));
+	readonly areaName: ReadonlyMap<string, string> = $derived(
+		// A new map each time the rows change, never mutated: no reactive map needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		new Map(this.areaNames.rows.map((r) => [r.area_code, r.name]))
+	);
 
 	/** A query at D under the global filters; null (waiting) until D is known. */
 	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
-		return new QueryResult<Row>(() =>
-			appData.referenceDate ? build(filters.current, appData.referenceDate) : null
-		);
+		return queryAt(({ d, filters: f }) => build(f, d));
 	}
 
 	/** A long list at D under the global filters: its first rows and total, every row on demand. */

@@ -1,6 +1,6 @@
 import { runQuery } from '$lib/db';
 import { LIST_LIMIT } from '$lib/queries/list';
-import type { Query } from '$lib/queries/query';
+import type { Query } from '$lib/sql/query';
 import { QueryResult } from './query.svelte';
 import type { LoadStatus, StatusPart } from './status';
 

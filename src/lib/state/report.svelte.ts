@@ -125,7 +125,7 @@ export class ReportState {
 		return appData.gate(result);
 	}
 
-	#at<Row>(build: (d: string) => import('$lib/queries/query').Query<Row>): QueryResult<Row> {
+	#at<Row>(build: (d: string) => import('$lib/sql/query').Query<Row>): QueryResult<Row> {
 		return new QueryResult<Row>(() => (this.d ? build(this.d) : null));
 	}
 }

@@ -1,5 +1,5 @@
 /** V7's list builder in the URL: weights, list size, pinned and excluded States (shared links depend on them). */
-import { DEFAULT_LIST_SIZE } from '../export/risk-list';
+import { DEFAULT_LIST_SIZE } from '../indicators/proposed-list';
 import { DEFAULT_RISK_WEIGHTS, type RiskWeights } from '../queries/risk';
 import { integerParam, iso3ListParam, nonNegativeParam, type UrlSchema } from './url-params';
 

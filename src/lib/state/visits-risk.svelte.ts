@@ -7,7 +7,7 @@ import {
 	type RiskRow,
 	type RiskWeights
 } from '$lib/queries/risk';
-import { proposedList, type ProposedEntry } from '$lib/export/risk-list';
+import { proposedList, type ProposedEntry } from '$lib/indicators/proposed-list';
 import { appData } from './app-data.svelte';
 import type { GlobalFilters } from '$lib/queries/filters';
 import { QueryResult } from './query.svelte';

@@ -17,9 +17,10 @@ import {
 	type OpenRequestRow,
 	type SlowReportRow
 } from '$lib/queries/visits-lists';
-import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
-import { QueryResult } from './query.svelte';
+import type { Query } from '$lib/sql/query';
+import { queryAt } from './query-at.svelte';
+import type { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
 import { RiskListState } from './visits-risk.svelte';
 
@@ -54,30 +55,22 @@ export class VisitsState {
 		return this.#lastFilters;
 	});
 
-	readonly states = new QueryResult<StateVisitRow>(() =>
-		appData.referenceDate ? stateVisits(this.filters, appData.referenceDate) : null
-	);
-	readonly cumulative = new QueryResult<CumulativeVisitsRow>(() =>
-		appData.referenceDate ? cumulativeVisits(this.filters, appData.referenceDate) : null
-	);
-	readonly neverVisited = new QueryResult<NeverVisitedRow>(() =>
-		appData.referenceDate ? neverVisitedStates(this.filters, appData.referenceDate) : null
-	);
-	readonly turnaround = new QueryResult<TurnaroundRow>(() =>
-		appData.referenceDate ? reportTurnaround(this.filters, appData.referenceDate) : null
-	);
-	readonly slowest = new QueryResult<SlowReportRow>(() =>
-		appData.referenceDate
-			? slowestReports(this.filters, appData.referenceDate, SLOWEST_REPORTS)
-			: null
-	);
-	readonly annual = new QueryResult<AnnualListRow>(() =>
-		appData.referenceDate ? annualListExecution(this.filters, appData.referenceDate) : null
-	);
-	readonly requests = new QueryResult<OpenRequestRow>(() =>
-		appData.referenceDate ? openRequests(this.filters) : null
-	);
+	readonly states = this.#at<StateVisitRow>((f, d) => stateVisits(f, d));
+	readonly cumulative = this.#at<CumulativeVisitsRow>((f, d) => cumulativeVisits(f, d));
+	readonly neverVisited = this.#at<NeverVisitedRow>((f, d) => neverVisitedStates(f, d));
+	readonly turnaround = this.#at<TurnaroundRow>((f, d) => reportTurnaround(f, d));
+	readonly slowest = this.#at<SlowReportRow>((f, d) => slowestReports(f, d, SLOWEST_REPORTS));
+	readonly annual = this.#at<AnnualListRow>((f, d) => annualListExecution(f, d));
+	readonly requests = this.#at<OpenRequestRow>((f) => openRequests(f));
 	readonly risk = new RiskListState(() => this.filters);
+
+	/** A query at D under this page's filters (the same object while their values stay). */
+	#at<Row>(build: (f: GlobalFilters, d: string) => Query<Row>): QueryResult<Row> {
+		return queryAt(
+			({ d, filters: f }) => build(f, d),
+			() => this.filters
+		);
+	}
 
 	readonly status: StatusPart = $derived(
 		combineStatus([

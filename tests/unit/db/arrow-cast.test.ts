@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arrowTableToRows } from '../../../src/lib/db/arrow-cast';
 import { castValue } from '../../../scripts/lib/duckdb-node';
 import { NodeQueryRunner } from '../../../scripts/lib/duckdb-node';
-import { query } from '../../../src/lib/queries/query';
+import { query } from '../../../src/lib/sql/query';
 
 /**
  * The browser's casts (src/lib/db/arrow-cast.ts) on Arrow produced by the same

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { query } from '../../../src/lib/queries/query';
+import { query } from '../../../src/lib/sql/query';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
 
 interface SpanRow {

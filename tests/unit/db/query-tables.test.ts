@@ -3,7 +3,7 @@ import { NO_FILTERS } from '../../../src/lib/queries/filters';
 import { fatfByRegion } from '../../../src/lib/queries/external';
 import { surveyEditions, thematicAreaList } from '../../../src/lib/queries/gaps';
 import { overviewIndicators, overviewVisitsTrend } from '../../../src/lib/queries/overview';
-import { query } from '../../../src/lib/queries/query';
+import { query } from '../../../src/lib/sql/query';
 import { tablesReadBy } from '../../../src/lib/schema';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
 

@@ -8,7 +8,7 @@ import {
 	withoutSlide,
 	withSlide,
 	type BriefingSlide
-} from '../../../src/lib/export/briefing-basket';
+} from '../../../src/lib/state/briefing-basket';
 import { buildBriefingDeck } from '../../../src/lib/export/briefing-pptx';
 
 /** A 1x1 transparent PNG. */

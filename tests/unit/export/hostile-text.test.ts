@@ -5,7 +5,7 @@ import PptxGenJS from 'pptxgenjs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { FORMULA_START, HOSTILE_TEXTS } from '../../../scripts/e2e/hostile-texts';
-import type { BriefingSlide } from '../../../src/lib/export/briefing-basket';
+import type { BriefingSlide } from '../../../src/lib/state/briefing-basket';
 import { buildBriefingDeck } from '../../../src/lib/export/briefing-pptx';
 import { rowsToCsv } from '../../../src/lib/export/csv';
 import { resultCsv, resultXlsx } from '../../../src/lib/export/explore-results';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { extractStorageKey, extractVersion } from '../../../src/lib/export/extract-version';
+import { extractStorageKey, extractVersion } from '../../../src/lib/hash/extract-version';
 import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
 import { filterSubtitle } from '../../../src/lib/export/filter-subtitle';
 import { sha256Hex } from '../../../src/lib/hash/sha256';

@@ -4,7 +4,7 @@ import type { FollowupRow } from '../../../src/lib/queries/followup';
 import type { HeatmapCellRow } from '../../../src/lib/queries/gaps';
 import type { StateVisitRow } from '../../../src/lib/queries/visits';
 import type { ExtractManifest } from '../../../src/lib/schema';
-import { extractVersion } from '../../../src/lib/export/extract-version';
+import { extractVersion } from '../../../src/lib/hash/extract-version';
 import { reportReferenceDate } from '../../../src/lib/state/report-date';
 import {
 	coverageByRegion,
@@ -12,7 +12,7 @@ import {
 	gapMatrix,
 	lowestCell,
 	yearAndTotal
-} from '../../../src/lib/state/report-tables';
+} from '../../../src/lib/indicators/report-tables';
 
 describe('report reference date', () => {
 	test('a past year is read at its 31 December; the extract year and later at the extract D', () => {

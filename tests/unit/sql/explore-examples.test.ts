@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleQueries } from '../../../src/lib/queries/explore-examples';
 import { guardConsoleSql } from '../../../src/lib/queries/explore-sql-guard';
-import { query } from '../../../src/lib/queries/query';
+import { query } from '../../../src/lib/sql/query';
 import { insertRows, schemaDb } from '../../helpers/fixture-db';
 
 describe('console example queries', () => {

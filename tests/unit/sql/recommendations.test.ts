@@ -23,7 +23,7 @@ import {
 	statusTransitions
 } from '../../../src/lib/queries/recommendations';
 import { DAYS_PER_MONTH, timeToImplementation } from '../../../src/lib/queries/survival';
-import { sumRates } from '../../../src/lib/state/recommendations-params';
+import { sumRates } from '../../../src/lib/indicators/implementation-rates';
 import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*

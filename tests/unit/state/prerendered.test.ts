@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { query, type Query } from '../../../src/lib/queries/query';
+import { query, type Query } from '../../../src/lib/sql/query';
 import {
 	collectQueries,
 	noteQueryResult,

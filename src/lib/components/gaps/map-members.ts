@@ -1,13 +1,12 @@
-import csv from '../../../../data/reference/member_states.csv?raw';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { parseCsvRecords } from '$lib/reference/csv';
+import { MEMBER_STATES } from '$lib/reference/member-states';
 
-/** M49 codes of the Member States (the world-atlas join key), from the bundled reference table. */
+/** M49 codes of the Member States (the world-atlas join key), from the one Member State list. */
 export const M49_BY_ISO3: ReadonlyMap<string, string> = new Map(
-	parseCsvRecords(csv).map((r) => [r.iso3, r.m49])
+	MEMBER_STATES.map((s) => [s.iso3, s.m49])
 );
 
 let atlas: Promise<FeatureCollection<Geometry, { name: string }>> | null = null;

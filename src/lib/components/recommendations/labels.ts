@@ -1,6 +1,5 @@
-import { enumLabel, formatDate, t } from '$lib/i18n';
+import { enumLabel } from '$lib/i18n';
 import { PRIORITY, REC_STATUS, RESOLUTION } from '$lib/schema';
-import { appData } from '$lib/state/app-data.svelte';
 
 /** Display order and colours of statuses: done at the bottom, no information in neutral grey. */
 export const STATUS_STYLE = [
@@ -24,14 +23,4 @@ export function categoryLabel(
 	if (dimension === 'priority') return enumLabel(PRIORITY, code);
 	if (dimension === 'resolution') return enumLabel(RESOLUTION, code);
 	return code;
-}
-
-/** The source line of a figure built on CTED records. */
-export function recordsSource(): string {
-	return appData.referenceDate
-		? t('figure.source', {
-				demo: appData.isDemo ? t('figure.sourceDemo') : '',
-				date: formatDate(appData.referenceDate)
-			})
-		: t('figure.sourceUndated');
 }

@@ -1,4 +1,4 @@
-import { tablesReadBy, type ExtractTableName } from '../schema';
+import { tablesReadBy, type ExtractTableName } from '../schema/index.ts';
 
 /** A value bound to a `$n` placeholder. Dates travel as ISO `YYYY-MM-DD` strings. */
 export type SqlParam = string | number | boolean | null;

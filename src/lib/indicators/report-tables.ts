@@ -1,4 +1,4 @@
-import { rate, type Rate } from '../indicators/rate';
+import { rate, type Rate } from './rate';
 import type { YearlyRateRow } from '../queries/cross-cutting';
 import type { FollowupRow, FollowupState } from '../queries/followup';
 import type { HeatmapCellRow } from '../queries/gaps';

@@ -1,5 +1,5 @@
 import type { ExtractManifest } from '../schema';
-import { sha256Hex } from '../hash/sha256';
+import { sha256Hex } from './sha256';
 
 /** Which extract an export was made from: its reference date D and a short hash of its files. */
 export interface ExtractVersion {

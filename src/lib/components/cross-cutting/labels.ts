@@ -1,9 +1,8 @@
-import { formatDate, t, type MessageKey } from '$lib/i18n';
+import { t, type MessageKey } from '$lib/i18n';
 import { indicator, type IndicatorDef } from '$lib/indicators/catalogue';
 import type { Breakdown, CrossCuttingId } from '$lib/queries/cross-cutting';
 import { ASSESSMENT_TYPE, RESOLUTION, ENGAGEMENT_KIND } from '$lib/schema';
 import { enumLabel } from '$lib/i18n';
-import { appData } from '$lib/state/app-data.svelte';
 
 /** The catalogue entry of an indicator; W2S (gender-specific alone) is this page's own part of W2. */
 export function ccIndicator(id: CrossCuttingId | 'H2'): IndicatorDef {
@@ -47,16 +46,6 @@ export function kindLabel(kind: string): string {
 
 export function breakdownLabel(b: Breakdown): string {
 	return t(`cc.breakdown.${b}`);
-}
-
-/** The source line of a figure on CTED records, with the demo label and the extract's date. */
-export function ccSource(): string {
-	const d = appData.referenceDate;
-	if (!d) return t('figure.sourceUndated');
-	return t('cc.source', {
-		demo: appData.isDemo ? t('figure.sourceDemo') : '',
-		date: formatDate(d)
-	});
 }
 
 /** A signed change in percentage points, one decimal: "+12.3 pts"; null is "n/a". */

@@ -1,5 +1,5 @@
 import type { GlobalFilters } from './filters';
-import type { SqlParams } from './query';
+import type { SqlParams } from '../sql/query';
 
 /**
  * SQL fragments shared by the indicator queries. Each takes the SqlParams of
