@@ -1,5 +1,5 @@
 import { openConsoleSession, type ConsoleResult, type ConsoleSession } from '$lib/db';
-import { extractStorageKey } from '$lib/export/extract-version';
+import { extractStorageKey } from '$lib/hash/extract-version';
 import { guardConsoleSql, type RefusalKind } from '$lib/queries/explore-sql-guard';
 import { appData } from './app-data.svelte';
 import {
