@@ -4,8 +4,8 @@ import { dirname, join, relative } from 'node:path';
 import { extractsFor, ROOT } from './paths';
 
 /**
- * A build takes minutes (adapter-static precompresses ~80 MB of WebAssembly
- * with brotli at maximum quality), so prepare.ts reuses a tier's build when
+ * A build takes minutes (prerendering every page and precompressing the
+ * DuckDB WebAssembly with brotli), so prepare.ts reuses a tier's build when
  * nothing it is made from has changed: the app's sources and configuration,
  * the lock file, and the tier's extracts.
  */

@@ -37,6 +37,10 @@ describe.skipIf(!NGINX && !IN_CI)('nginx with the documented configuration', () 
 		});
 		expect(extract.headers.get('content-encoding')).toBe('gzip');
 		expect(((await extract.json()) as { tier: string }).tier).toBe('restricted');
+		// A trailing slash leads to the page, not to the folder beside it (403 without an index).
+		const slash = await fetch(`${site.server.url}/states/`);
+		expect(slash.status).toBe(200);
+		expect(new URL(slash.url).pathname).toBe('/states');
 	});
 
 	test.each(NAV_PAGES)('%s reaches ready, with the CSP header', async (path) => {
