@@ -1,7 +1,8 @@
 /**
  * Instant pages: each page's default view is in its HTML, answered at build
  * time by native DuckDB through the page's own queries, and the engine's live
- * answers, once in, are the same figures. A link with other parameters never
+ * answers, once in, are the same figures, in both tiers and on demo data of a
+ * second seed. A link with other parameters never
  * shows the default view's figures under its own labels.
  */
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mostAssessedState } from '../../scripts/e2e/most-assessed';
 import { BUILD_DIR, PUBLIC_BUILD_DIR } from '../../scripts/e2e/paths';
+import { prepareSeedSite, SECOND_SEED } from '../../scripts/e2e/seed-site';
 import { REPORT_YEARS } from '../../src/lib/reference/report-years';
 import { FILTER_URL } from '../../src/lib/state/filters-url';
 import { readParams } from '../../src/lib/state/url-params';
@@ -41,15 +43,17 @@ async function prerenderedRoutes(dataDir: string): Promise<string[]> {
 }
 
 describe.each([
-	['restricted', BUILD_DIR],
-	['public', PUBLIC_BUILD_DIR]
-])('prerendered default views, %s build', (_tier, buildDir) => {
+	['restricted', async () => BUILD_DIR],
+	['public', async () => PUBLIC_BUILD_DIR],
+	[`restricted, demo data of seed ${SECOND_SEED}`, prepareSeedSite]
+])('prerendered default views, %s build', (_name, builtSite) => {
 	let site: Site;
 	let routes: string[] = [];
 	beforeAll(async () => {
+		const buildDir = await builtSite();
 		site = await openSite(buildDir);
 		routes = await prerenderedRoutes(join(buildDir, 'data'));
-	});
+	}, 1_800_000);
 	afterAll(async () => site?.close());
 
 	test('every figure in the HTML equals the one the engine shows once it has taken over', async () => {
