@@ -14,6 +14,14 @@ export function formatCount(value: number): string {
 	return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** The base of a rate, "n / N", shown next to every percentage (VISUAL.md: never a share without its base). */
+export function formatBase(base: {
+	readonly numerator: number;
+	readonly denominator: number;
+}): string {
+	return t('value.nOfN', { n: formatCount(base.numerator), d: formatCount(base.denominator) });
+}
+
 /** A measured quantity (months, days) with one decimal, in the locale's digits. */
 export function formatDecimal(value: number): string {
 	return new Intl.NumberFormat(locale.intl, {

@@ -2,9 +2,8 @@ import { rate, type Rate } from '$lib/indicators/rate';
 import { stateIndex, type StateIndexRow } from '$lib/queries/state-index';
 import { MEMBER_STATES, type MemberState } from '$lib/reference/member-states';
 import { foldName } from '$lib/reference/state-match';
-import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
 import {
 	defaultAscending,
@@ -47,9 +46,7 @@ export class StatesIndexState {
 		this.view.dir === null ? defaultAscending(this.view.sort) : this.view.dir === 'asc'
 	);
 
-	readonly stats = new QueryResult<StateIndexRow>(() =>
-		appData.referenceDate ? stateIndex(appData.referenceDate) : null
-	);
+	readonly stats = queryAt<StateIndexRow>(({ d }) => stateIndex(d));
 
 	readonly status: StatusPart = $derived(combineStatus([this.stats]));
 

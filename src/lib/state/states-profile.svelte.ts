@@ -17,42 +17,36 @@ import {
 	type StateRecStatusRow,
 	type TimelineEventRow
 } from '$lib/queries/state-profile';
-import { appData } from './app-data.svelte';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
 
-/** One Member State's profile: every query of the page for the State `iso3()` at D. */
+/**
+ * One Member State's profile: every query of the page for the State `iso3()`
+ * at D. The global filters do not apply to a profile (the page says so), so no
+ * query reads them.
+ */
 export class StateProfileState {
 	readonly #iso3: () => string;
-	readonly #d = $derived(appData.referenceDate);
 
 	constructor(iso3: () => string) {
 		this.#iso3 = iso3;
 	}
 
-	readonly areas = new QueryResult<ThematicAreaRow>(() => (this.#d ? thematicAreaList() : null));
-	readonly timeline = new QueryResult<TimelineEventRow>(() =>
-		this.#d ? assessmentTimeline(this.#iso3(), this.#d) : null
+	readonly areas = queryAt<ThematicAreaRow>(() => thematicAreaList());
+	readonly timeline = queryAt<TimelineEventRow>(({ d }) => assessmentTimeline(this.#iso3(), d));
+	readonly benchmarks = queryAt<AreaBenchmarkRow>(({ d }) => areaBenchmarks(this.#iso3(), d));
+	readonly recStatus = queryAt<StateRecStatusRow>(({ d }) =>
+		stateRecommendationStatus(this.#iso3(), d)
 	);
-	readonly benchmarks = new QueryResult<AreaBenchmarkRow>(() =>
-		this.#d ? areaBenchmarks(this.#iso3(), this.#d) : null
+	readonly openPriority = queryAt<OpenPriorityRow>(({ d }) =>
+		openPriorityRecommendations(this.#iso3(), d)
 	);
-	readonly recStatus = new QueryResult<StateRecStatusRow>(() =>
-		this.#d ? stateRecommendationStatus(this.#iso3(), this.#d) : null
+	readonly assistance = queryAt<StateAssistanceRow>(() => stateAssistance(this.#iso3()));
+	readonly crossCutting = queryAt<CrossCuttingFlagsRow>(({ d }) =>
+		stateCrossCutting(this.#iso3(), d)
 	);
-	readonly openPriority = new QueryResult<OpenPriorityRow>(() =>
-		this.#d ? openPriorityRecommendations(this.#iso3(), this.#d) : null
-	);
-	readonly assistance = new QueryResult<StateAssistanceRow>(() =>
-		this.#d ? stateAssistance(this.#iso3()) : null
-	);
-	readonly crossCutting = new QueryResult<CrossCuttingFlagsRow>(() =>
-		this.#d ? stateCrossCutting(this.#iso3(), this.#d) : null
-	);
-	readonly external = new QueryResult<ExternalContextRow>(() =>
-		this.#d ? stateExternalContext(this.#iso3()) : null
-	);
-	readonly gti = new QueryResult<GtiTrendRow>(() => (this.#d ? stateGtiTrend(this.#iso3()) : null));
+	readonly external = queryAt<ExternalContextRow>(() => stateExternalContext(this.#iso3()));
+	readonly gti = queryAt<GtiTrendRow>(() => stateGtiTrend(this.#iso3()));
 
 	readonly status: StatusPart = $derived(
 		combineStatus([

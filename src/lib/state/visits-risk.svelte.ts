@@ -8,9 +8,8 @@ import {
 	type RiskWeights
 } from '$lib/queries/risk';
 import { proposedList, type ProposedEntry } from '$lib/indicators/proposed-list';
-import { appData } from './app-data.svelte';
 import type { GlobalFilters } from '$lib/queries/filters';
-import { QueryResult } from './query.svelte';
+import { queryAt } from './query-at.svelte';
 import type { StatusPart } from './status';
 import { RISK_LIST_URL, RISK_WEIGHTS_URL } from './visits-risk-url';
 import { UrlState } from './url-state.svelte';
@@ -42,10 +41,9 @@ export class RiskListState {
 		}
 	});
 
-	readonly ranking = new QueryResult<RiskRow>(() =>
-		appData.referenceDate && this.weightsError === null
-			? riskRanking(this.weights, this.#filters(), appData.referenceDate)
-			: null
+	readonly ranking = queryAt<RiskRow>(
+		({ d, filters: f }) => (this.weightsError === null ? riskRanking(this.weights, f, d) : null),
+		() => this.#filters()
 	);
 
 	/** With no valid weights there is nothing to wait for: the message is the answer. */

@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPercent } from '../../i18n/format';
+import { formatBase, formatCount, formatDate, formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/locale.svelte';
 import type { Rate } from '../../indicators/rate';
 import type { HeatmapCellRow } from '../../queries/gaps';
@@ -11,8 +11,7 @@ import type { CumulativeVisitsRow, TurnaroundRow } from '../../queries/visits';
  */
 
 const pct = (r: Rate) => formatPercent(r.value);
-const nOfN = (r: Rate) =>
-	t('value.nOfN', { n: formatCount(r.numerator), d: formatCount(r.denominator) });
+const nOfN = (r: Rate) => formatBase(r);
 
 export function visitsSummary(
 	rows: readonly CumulativeVisitsRow[],
