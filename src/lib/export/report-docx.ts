@@ -226,6 +226,7 @@ export async function buildReportDocx(content: ReportDocxContent): Promise<Uint8
 
 	const doc = new Document({
 		title: content.title,
+		subject: String(content.year),
 		description: `D ${content.pin.d}, ${content.pin.hash}, ${content.pin.tier}`,
 		externalStyles: EXTRA_STYLES,
 		styles: {

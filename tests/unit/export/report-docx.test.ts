@@ -129,6 +129,9 @@ describe('report as DOCX', () => {
 			body.lastIndexOf('<w:tc>', cell1000)
 		);
 		expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+		const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+		expect(core).toContain('<dc:subject>2025</dc:subject>');
+		expect(core).toContain('D 2025-12-31, dea950f6, restricted');
 	});
 
 	describe.skipIf(!hasOffice)('opened in LibreOffice', () => {
