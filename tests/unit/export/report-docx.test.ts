@@ -1,0 +1,204 @@
+/**
+ * The report's Word document, opened in real office software: the DOCX is
+ * converted by LibreOffice (`soffice --headless --convert-to pdf`) and the
+ * PDF's text read back with pdftotext, page by page.
+ *
+ * Looked at once (pdftoppm -r 50 of the converted PDF, 2026-12-03): four A4
+ * pages, each with the bold marking centred in the header and, in the footer,
+ * the marking on the left and "Page n of 4" on the right. Page 1: the title,
+ * the pin sentence, "1. Assessment visits", the bold caption above the image
+ * (the blue bar where it was drawn, at the full text width), the italic source
+ * line and the summary. Page 2: "2. Coverage" on a new page, the caption and a
+ * gridded table, bold header row, numbers flush right, rows 1-54. Page 3: the
+ * header row again, rows 55-60, the source and the summary; the rest blank.
+ * Page 4: the annex heading and its definition.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildReportDocx, type ReportDocxContent } from '../../../src/lib/export/report-docx';
+
+const SOFFICE = '/usr/bin/soffice';
+const hasOffice = existsSync(SOFFICE) && existsSync('/usr/bin/pdftotext');
+
+/** A real PNG of `w` x `h`: a blue bar on white, so the rendered page shows where the image is. */
+function png(w: number, h: number): Uint8Array {
+	const chunk = (type: string, data: Buffer) => {
+		const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+		const out = Buffer.alloc(body.length + 8);
+		out.writeUInt32BE(data.length, 0);
+		body.copy(out, 4);
+		out.writeUInt32BE(crc32(body), body.length + 4);
+		return out;
+	};
+	const ihdr = Buffer.alloc(13);
+	ihdr.writeUInt32BE(w, 0);
+	ihdr.writeUInt32BE(h, 4);
+	ihdr.set([8, 2, 0, 0, 0], 8);
+	const raw = Buffer.alloc((w * 3 + 1) * h, 255);
+	// Each row starts with its filter type, 0 (none).
+	for (let y = 0; y < h; y++) raw[y * (w * 3 + 1)] = 0;
+	for (let y = h / 4; y < (3 * h) / 4; y++)
+		for (let x = 0; x < w / 2; x++) raw.set([31, 92, 153], y * (w * 3 + 1) + 1 + x * 3);
+	return Buffer.concat([
+		Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(raw)),
+		chunk('IEND', Buffer.alloc(0))
+	]);
+}
+
+const MARKING = 'RESTRICTED - Synthetic demo data';
+/** 60 rows: enough for the table to run onto a second page and repeat its header there. */
+const ROWS = Array.from({ length: 60 }, (_, i) => [
+	`Region ${i + 1}`,
+	String(1000 + i * 7),
+	`${(i * 1.5).toFixed(1)}%`
+]);
+
+const content: ReportDocxContent = {
+	title: 'Annual report 2025: figures and tables',
+	year: 2025,
+	pin: {
+		d: '2025-12-31',
+		hash: 'dea950f6',
+		tier: 'restricted',
+		text: 'All figures as at 31 Dec 2025, extract dea950f6, RESTRICTED.'
+	},
+	marking: MARKING,
+	chapters: [
+		{
+			title: 'Assessment visits',
+			items: [
+				{
+					kind: 'figure',
+					number: 1,
+					caption: 'Cumulative assessment visits by year',
+					png: png(640, 320),
+					width: 640,
+					height: 320,
+					source: 'Source: CTED assessment records.',
+					summary: 'By 31 Dec 2025, 412 visits to 150 Member States.'
+				}
+			]
+		},
+		{
+			title: 'Coverage',
+			items: [
+				{
+					kind: 'table',
+					number: 1,
+					caption: 'Visit coverage by region',
+					header: ['Region', 'States visited', 'Coverage'],
+					rows: ROWS,
+					numeric: [false, true, true],
+					source: 'Source: CTED assessment records.',
+					summary: 'Coverage rose in every region.'
+				}
+			]
+		}
+	],
+	definitions: {
+		title: 'Annex: definitions',
+		entries: [{ term: 'V1 Coverage', text: 'Member States visited at least once by D.' }]
+	},
+	labels: { figure: 'Figure', table: 'Table', page: 'Page', of: 'of' }
+};
+
+describe('report as DOCX', () => {
+	let docx: Uint8Array;
+	beforeAll(async () => {
+		docx = await buildReportDocx(content);
+	});
+
+	test('uses Word style names, a repeated header row and right-aligned numbers', async () => {
+		const zip = await JSZip.loadAsync(docx);
+		const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+		const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+		for (const id of ['Heading1', 'Heading2', 'Caption', 'TableGrid'])
+			expect(styles).toContain(`w:styleId="${id}"`);
+		expect(body).toContain('<w:tblStyle w:val="TableGrid"/>');
+		expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+		expect(body).toContain('<w:pgSz w:w="11906" w:h="16838"');
+		const cell1000 = body.indexOf('>1000<');
+		expect(body.lastIndexOf('<w:jc w:val="right"/>', cell1000)).toBeGreaterThan(
+			body.lastIndexOf('<w:tc>', cell1000)
+		);
+		expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+		const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+		expect(core).toContain('<dc:subject>2025</dc:subject>');
+		expect(core).toContain('D 2025-12-31, dea950f6, restricted');
+	});
+
+	describe.skipIf(!hasOffice)('opened in LibreOffice', () => {
+		let dir: string;
+		let pages: string[];
+		beforeAll(() => {
+			dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+			writeFileSync(join(dir, 'report.docx'), docx);
+			// A profile of its own: another soffice running on the machine must not take the conversion.
+			execFileSync(
+				SOFFICE,
+				[
+					`-env:UserInstallation=file://${join(dir, 'profile')}`,
+					'--headless',
+					'--convert-to',
+					'pdf',
+					'--outdir',
+					dir,
+					join(dir, 'report.docx')
+				],
+				{ stdio: 'pipe', timeout: 110_000 }
+			);
+			pages = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'])
+				.toString()
+				.split('\f')
+				.filter((p) => p.trim() !== '');
+		}, 120_000);
+		afterAll(() => {
+			if (process.env.KEEP_DOCX_PDF) console.log(`PDF kept in ${dir}`);
+			else rmSync(dir, { recursive: true, force: true });
+		});
+
+		test('title, caption, source, summary and annex are in the text', () => {
+			const text = pages.join('\n');
+			expect(text).toContain(content.title);
+			expect(text).toContain(content.pin.text);
+			expect(text).toContain('1. Assessment visits');
+			expect(text).toContain('2. Coverage');
+			expect(text).toContain('Figure 1. Cumulative assessment visits by year');
+			expect(text).toContain('Table 1. Visit coverage by region');
+			expect(text).toContain('By 31 Dec 2025, 412 visits to 150 Member States.');
+			expect(text).toContain('Annex: definitions');
+			expect(text).toContain('Member States visited at least once by D.');
+		});
+
+		test('every page carries the marking twice and its number', () => {
+			// Title and figure, then the table over at least two pages, then the annex.
+			expect(pages.length).toBeGreaterThanOrEqual(4);
+			pages.forEach((page, i) => {
+				expect(page.split(MARKING).length - 1, `page ${i + 1}`).toBe(2);
+				expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+			});
+		});
+
+		test("every row's numbers are there, and the header row repeats on the table's next page", () => {
+			const text = pages.join('\n');
+			for (const [region, visited, coverage] of ROWS)
+				expect(text).toMatch(
+					new RegExp(`${region}\\s+${visited}\\s+${coverage.replace('.', '\\.')}`)
+				);
+			const withHeader = pages.filter((p) => /Region\s+States visited\s+Coverage/.test(p));
+			expect(withHeader.length).toBeGreaterThanOrEqual(2);
+		});
+	});
+
+	test.skipIf(hasOffice)('LibreOffice is not installed: the conversion checks were skipped', () => {
+		console.warn(`${SOFFICE} not found: the DOCX was not opened in LibreOffice (CI installs it).`);
+		expect(hasOffice).toBe(false);
+	});
+});
