@@ -4,6 +4,7 @@ import { MEMBER_STATES, type MemberState } from '$lib/reference/member-states';
 import { foldName } from '$lib/reference/state-match';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
+import { inStateFilters } from './filters-url';
 import { QueryResult } from './query.svelte';
 import { combineStatus, type StatusPart } from './status';
 import {
@@ -53,13 +54,9 @@ export class StatesIndexState {
 
 	readonly status: StatusPart = $derived(combineStatus([this.stats]));
 
-	/** The Members under the global region and group filters, before the name search. */
+	/** The Members under the global region, sub-region and group filters, before the name search. */
 	readonly inFilters: readonly MemberState[] = $derived(
-		MEMBER_STATES.filter(
-			(s) =>
-				(filters.current.region === null || s.region === filters.current.region) &&
-				(filters.current.unGroup === null || s.unRegionalGroup === filters.current.unGroup)
-		)
+		MEMBER_STATES.filter((s) => inStateFilters(s, filters.current))
 	);
 
 	readonly entries: readonly StateIndexEntry[] = $derived.by(() => {
