@@ -96,6 +96,8 @@ const CASES: Case[] = [
 		path: '/recommendations',
 		act: async (page) => {
 			await filterRegion(page);
+			await selectOption(page, '#filter-subregion', 'Western Africa');
+			await settle(page, (u) => u.searchParams.get('subregion') === 'Western Africa');
 			await page.getByLabel(en['rec.dimensionLabel']).selectOption('region');
 			await settle(page, (u) => u.searchParams.get('dim') === 'region');
 			await page
@@ -188,4 +190,25 @@ describe('permalinks, restricted build', () => {
 			}
 		});
 	}
+
+	test('an unknown sub-region in a link shows all States and the filter bar says so', async () => {
+		const plain = await visit(site, '/recommendations');
+		let all: ViewSnapshot;
+		try {
+			all = await snapshot(plain.page);
+		} finally {
+			await plain.page.close();
+		}
+		const bad = await visit(site, '/recommendations?subregion=Atlantis');
+		try {
+			expect(bad.state).toBe('ready');
+			await expect
+				.poll(() => bad.page.locator('[data-filter-refused="subregion"]').isVisible())
+				.toBe(true);
+			expect(await bad.page.locator('#filter-subregion').inputValue()).toBe('');
+			expect((await snapshot(bad.page)).figures).toEqual(all.figures);
+		} finally {
+			await bad.page.close();
+		}
+	});
 });

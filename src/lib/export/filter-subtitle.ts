@@ -20,6 +20,7 @@ export function filterSubtitle(
 		} else if (f.yearFrom !== null) parts.push(t('filters.periodFrom', { from: f.yearFrom }));
 		else if (f.yearTo !== null) parts.push(t('filters.periodTo', { to: f.yearTo }));
 		if (f.region) parts.push(t('exports.filterRegion', { region: f.region }));
+		if (f.subRegion) parts.push(t('exports.filterSubRegion', { subRegion: f.subRegion }));
 		if (f.unGroup) parts.push(t('exports.filterGroup', { group: f.unGroup }));
 	}
 	const scope = !applies

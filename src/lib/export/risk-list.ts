@@ -102,6 +102,7 @@ export function stampLines(s: RiskListStamp): string[] {
 			f.yearFrom !== null ? `from ${f.yearFrom}` : '',
 			f.yearTo !== null ? `to ${f.yearTo}` : '',
 			f.region !== null ? `region ${f.region}` : '',
+			f.subRegion !== null ? `sub-region ${f.subRegion}` : '',
 			f.unGroup !== null ? `UN regional group ${f.unGroup}` : ''
 		]
 			.filter(Boolean)

@@ -1,4 +1,5 @@
 import {
+	allStates,
 	filteredStatesSql,
 	inPeriodSql,
 	IS_VISIT,
@@ -182,7 +183,7 @@ export function crossCuttingByYear(
 	}
 	const states = filteredStatesSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'u.obs_date', filters, referenceDate);
-	const unfiltered = p.add(filters.region === null && filters.unGroup === null);
+	const unfiltered = p.add(allStates(filters));
 	const sql = `WITH units AS (${spec.sql})
 	SELECT year(u.obs_date) AS year, ${BREAKDOWN_SQL[breakdown]} AS category,
 		CAST(sum(u.num) AS BIGINT) AS numerator, CAST(sum(u.den) AS BIGINT) AS denominator
@@ -211,7 +212,7 @@ export function participationByKind(
 ): Query<EngagementCountsRow> {
 	const p = new SqlParams();
 	const inPeriod = inPeriodSql(p, 'e.date', filters, referenceDate);
-	const unfiltered = p.add(filters.region === null && filters.unGroup === null);
+	const unfiltered = p.add(allStates(filters));
 	const states = filteredStatesSql(p, filters);
 	const sql = `SELECT e.kind, year(e.date) AS year,
 		count(*) FILTER (WHERE both_known) AS with_counts,

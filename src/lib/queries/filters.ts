@@ -7,6 +7,12 @@ export interface GlobalFilters {
 	readonly yearFrom: number | null;
 	readonly yearTo: number | null;
 	readonly region: string | null;
+	/**
+	 * An M49 sub-region or intermediate region: a State matches when either of
+	 * its two equals it, so "Western Africa" and "Sub-Saharan Africa" both
+	 * select Nigeria.
+	 */
+	readonly subRegion: string | null;
 	readonly unGroup: string | null;
 }
 
@@ -14,5 +20,6 @@ export const NO_FILTERS: GlobalFilters = {
 	yearFrom: null,
 	yearTo: null,
 	region: null,
+	subRegion: null,
 	unGroup: null
 };

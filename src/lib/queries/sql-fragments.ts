@@ -6,13 +6,21 @@ import type { SqlParams } from '../sql/query';
  * the query being composed, so every value is bound, never spliced.
  */
 
-/** `SELECT iso3 FROM member_states` under the region and UN-group filters. */
+/** `SELECT iso3 FROM member_states` under the region, sub-region and UN-group filters. */
 export function filteredStatesSql(p: SqlParams, filters: GlobalFilters): string {
 	const region = p.add(filters.region);
+	const subRegion = p.add(filters.subRegion);
 	const group = p.add(filters.unGroup);
 	return `SELECT iso3 FROM member_states
 		WHERE (${region}::VARCHAR IS NULL OR region = ${region})
+		  AND (${subRegion}::VARCHAR IS NULL OR sub_region = ${subRegion}
+			OR intermediate_region = ${subRegion})
 		  AND (${group}::VARCHAR IS NULL OR un_regional_group = ${group})`;
+}
+
+/** True when no filter restricts the States (the period aside). */
+export function allStates(filters: GlobalFilters): boolean {
+	return filters.region === null && filters.subRegion === null && filters.unGroup === null;
 }
 
 /**

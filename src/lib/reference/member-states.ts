@@ -13,6 +13,8 @@ export interface MemberState {
 	readonly name: string;
 	readonly region: string;
 	readonly subRegion: string;
+	/** The M49 intermediate region inside the sub-region, where one exists. */
+	readonly intermediateRegion: string | null;
 	readonly unRegionalGroup: string | null;
 	readonly admissionDate: string;
 }
@@ -24,6 +26,7 @@ export const MEMBER_STATES: readonly MemberState[] = parseCsvRecords(csv).map((r
 	name: r.name || r.iso3,
 	region: r.region,
 	subRegion: r.sub_region,
+	intermediateRegion: r.intermediate_region || null,
 	unRegionalGroup: r.un_regional_group || null,
 	admissionDate: r.admission_date
 }));
@@ -37,6 +40,38 @@ export const REGIONS: readonly string[] = sortedUnique(MEMBER_STATES.map((s) => 
 /** UN regional groups, for the group filter. */
 export const UN_GROUPS: readonly string[] = sortedUnique(
 	MEMBER_STATES.map((s) => s.unRegionalGroup)
+);
+
+/** A sub-region filter choice: an M49 sub-region, or an intermediate region inside one. */
+export interface SubRegionChoice {
+	readonly name: string;
+	/** True for an intermediate region (listed under its sub-region). */
+	readonly intermediate: boolean;
+}
+
+/**
+ * The sub-region filter's choices by region: each sub-region, followed by
+ * its intermediate regions (e.g. Sub-Saharan Africa, then Eastern Africa).
+ */
+export const SUBREGION_GROUPS: readonly {
+	readonly region: string;
+	readonly choices: readonly SubRegionChoice[];
+}[] = REGIONS.map((region) => {
+	const inRegion = MEMBER_STATES.filter((s) => s.region === region);
+	return {
+		region,
+		choices: sortedUnique(inRegion.map((s) => s.subRegion)).flatMap((subRegion) => [
+			{ name: subRegion, intermediate: false },
+			...sortedUnique(
+				inRegion.filter((s) => s.subRegion === subRegion).map((s) => s.intermediateRegion)
+			).map((name) => ({ name, intermediate: true }))
+		])
+	};
+});
+
+/** Every name the sub-region filter accepts. */
+export const SUBREGIONS: readonly string[] = SUBREGION_GROUPS.flatMap((g) =>
+	g.choices.map((c) => c.name)
 );
 
 export function memberState(iso3: string): MemberState | undefined {

@@ -1,10 +1,11 @@
 import type { ResolvedPathname } from '$app/types';
 import { NO_FILTERS, type GlobalFilters } from '$lib/queries/filters';
 import { FILTER_URL } from './filters-url';
-import { writeParams } from './url-params';
-import { UrlState } from './url-state.svelte';
+import { refusedParams, writeParams } from './url-params';
+import { urlActivation } from './url-activation.svelte';
+import { UrlState, viewSearchParams } from './url-state.svelte';
 
-/** The global filters, kept in the URL (?from=&to=&region=&group=) so a link shares the view. */
+/** The global filters, kept in the URL (?from=&to=&region=&subregion=&group=) so a link shares the view. */
 class FilterState {
 	readonly url = new UrlState(FILTER_URL);
 
@@ -14,6 +15,11 @@ class FilterState {
 	 * re-run them all.
 	 */
 	readonly current: GlobalFilters = $derived(this.url.current);
+
+	/** The filter parameters of the URL that hold an unknown value, so show all instead. */
+	readonly refused: readonly string[] = $derived(
+		urlActivation.active ? refusedParams(FILTER_URL, viewSearchParams()) : []
+	);
 
 	readonly isFiltered: boolean = $derived(
 		Object.values(this.current).some((value) => value !== null)

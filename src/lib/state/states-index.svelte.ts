@@ -3,6 +3,7 @@ import { stateIndex, type StateIndexRow } from '$lib/queries/state-index';
 import { MEMBER_STATES, type MemberState } from '$lib/reference/member-states';
 import { foldName } from '$lib/reference/state-match';
 import { filters } from './filters.svelte';
+import { inStateFilters } from './filters-url';
 import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
 import {
@@ -50,13 +51,9 @@ export class StatesIndexState {
 
 	readonly status: StatusPart = $derived(combineStatus([this.stats]));
 
-	/** The Members under the global region and group filters, before the name search. */
+	/** The Members under the global region, sub-region and group filters, before the name search. */
 	readonly inFilters: readonly MemberState[] = $derived(
-		MEMBER_STATES.filter(
-			(s) =>
-				(filters.current.region === null || s.region === filters.current.region) &&
-				(filters.current.unGroup === null || s.unRegionalGroup === filters.current.unGroup)
-		)
+		MEMBER_STATES.filter((s) => inStateFilters(s, filters.current))
 	);
 
 	readonly entries: readonly StateIndexEntry[] = $derived.by(() => {

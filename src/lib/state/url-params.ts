@@ -50,6 +50,20 @@ export function readParams<V>(schema: UrlSchema<V>, params: URLSearchParams): V 
 }
 
 /**
+ * The parameters of the schema whose text the URL holds but `parse` refuses,
+ * by query-string name: the view shows their default, and can say so.
+ */
+export function refusedParams<V>(schema: UrlSchema<V>, params: URLSearchParams): string[] {
+	return keysOf(schema)
+		.map((key) => schema[key])
+		.filter((param) => {
+			const text = params.get(param.name);
+			return text !== null && text.trim() !== '' && param.parse(text) === undefined;
+		})
+		.map((param) => param.name);
+}
+
+/**
  * `base` with the view written in: a value equal to its default, or with an
  * empty text, is removed, so a plain link stays plain. Parameters outside the
  * schema (other views', the global filters) are kept in place.

@@ -114,15 +114,24 @@ describe('extract version', () => {
 });
 
 describe('filterSubtitle', () => {
-	test('states period, region, group and toggles; says so when unfiltered or not applicable', () => {
+	test('states period, region, sub-region, group and toggles; says so when unfiltered or not applicable', () => {
 		expect(
 			filterSubtitle(
-				{ yearFrom: 2018, yearTo: 2024, region: 'Africa', unGroup: 'African States' },
+				{
+					yearFrom: 2018,
+					yearTo: 2024,
+					region: 'Africa',
+					subRegion: 'Western Africa',
+					unGroup: 'African States'
+				},
 				['measure: gap share'],
 				'2026-10-29'
 			)
 		).toBe(
-			'Filters: years 2018-2024; region Africa; UN regional group African States. View: measure: gap share.'
+			'Filters: years 2018-2024; region Africa; sub-region Western Africa; UN regional group African States. View: measure: gap share.'
+		);
+		expect(filterSubtitle({ ...NO_FILTERS, subRegion: 'Central Asia' }, [], null)).toBe(
+			'Filters: sub-region Central Asia.'
 		);
 		expect(filterSubtitle({ ...NO_FILTERS, yearFrom: 2020 }, [], null)).toBe('Filters: from 2020.');
 		expect(filterSubtitle(NO_FILTERS, [], '2026-10-29')).toBe(

@@ -7,7 +7,12 @@ import { FILTER_URL } from '../../../src/lib/state/filters-url';
 import { GAP_DISPLAY_URL, GAP_FILTER_URL } from '../../../src/lib/state/gaps-url';
 import { REC_OPENED_URL, REC_TABLE_URL, REC_URL } from '../../../src/lib/state/recommendations-url';
 import { sortDir, STATES_INDEX_URL } from '../../../src/lib/state/states-index-url';
-import { readParams, writeParams, type UrlSchema } from '../../../src/lib/state/url-params';
+import {
+	readParams,
+	refusedParams,
+	writeParams,
+	type UrlSchema
+} from '../../../src/lib/state/url-params';
 import { RISK_LIST_URL, RISK_WEIGHTS_URL } from '../../../src/lib/state/visits-risk-url';
 
 /**
@@ -25,10 +30,36 @@ describe('view parameters in the URL', () => {
 	it('global filters', () => {
 		roundTrip(
 			FILTER_URL,
-			{ yearFrom: 2018, yearTo: 2022, region: 'Africa', unGroup: 'WEOG' },
-			'from=2018&to=2022&region=Africa&group=WEOG'
+			{
+				yearFrom: 2018,
+				yearTo: 2022,
+				region: 'Africa',
+				subRegion: 'Western Africa',
+				unGroup: 'WEOG'
+			},
+			'from=2018&to=2022&region=Africa&subregion=Western+Africa&group=WEOG'
 		);
 		expect(read(FILTER_URL, 'from=18&to=2022x&region=&dim=area')).toEqual(NO_FILTERS);
+	});
+
+	it('sub-region: every M49 sub-region and intermediate region of the Member States, nothing else', () => {
+		// An intermediate region, and the sub-region that holds it, are both choices.
+		roundTrip(
+			FILTER_URL,
+			{ ...NO_FILTERS, subRegion: 'Sub-Saharan Africa' },
+			'subregion=Sub-Saharan+Africa'
+		);
+		roundTrip(FILTER_URL, { ...NO_FILTERS, subRegion: 'Central Asia' }, 'subregion=Central+Asia');
+		expect(read(FILTER_URL, 'subregion=Western%20Africa').subRegion).toBe('Western Africa');
+		// Unknown, a region rather than a sub-region, or a different case: all, and reported.
+		for (const qs of ['subregion=Atlantis', 'subregion=Africa', 'subregion=western+africa']) {
+			expect(read(FILTER_URL, qs)).toEqual(NO_FILTERS);
+			expect(refusedParams(FILTER_URL, new URLSearchParams(qs))).toEqual(['subregion']);
+		}
+		expect(
+			refusedParams(FILTER_URL, new URLSearchParams('subregion=Central+Asia&from=2018'))
+		).toEqual([]);
+		expect(refusedParams(FILTER_URL, new URLSearchParams('subregion=&from=18'))).toEqual(['from']);
 	});
 
 	it('gaps: gap filters and display', () => {

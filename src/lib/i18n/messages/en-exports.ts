@@ -5,6 +5,7 @@ export const enExports = {
 	'exports.filtersNoneUndated': 'All Member States, all years.',
 	'exports.filtersNotApplied': 'Global filters do not apply to this figure.',
 	'exports.filterRegion': 'region {region}',
+	'exports.filterSubRegion': 'sub-region {subRegion}',
 	'exports.filterGroup': 'UN regional group {group}',
 	'exports.view': 'View: {toggles}.',
 	'exports.stamp': 'Extract of {date}, version {hash}. {marking}.',

@@ -37,6 +37,7 @@ export const en = {
 	'filters.from': 'From',
 	'filters.to': 'To',
 	'filters.region': 'Region',
+	'filters.subRegion': 'Sub-region',
 	'filters.group': 'UN regional group',
 	'filters.all': 'All',
 	'filters.allYears': 'Any year',
@@ -48,6 +49,7 @@ export const en = {
 	'filters.periodFrom': 'from {from}',
 	'filters.periodTo': 'up to {to}',
 	'filters.inverted': 'The first year is after the last year: no record can match.',
+	'filters.refused': '{filter}: the link asks for a value that does not exist, so all are shown.',
 	'filters.notApplied': 'The global filters do not apply to this view.',
 
 	'state.loading': 'Loading data...',
