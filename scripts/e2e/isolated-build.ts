@@ -37,6 +37,13 @@ export class BuildError extends Error {}
  * `extracts` builds from another extracts folder than data/extracts.
  */
 export function buildTierInto(tier: string, dest: string, extracts?: string): void {
+	// node_modules is linked from the checkout, so Vite resolves its files there and reads the
+	// checkout's tsconfig.json, which extends .svelte-kit/tsconfig.json: on a fresh clone no
+	// `svelte-kit sync` has written that yet, and every transform fails.
+	if (!existsSync(join(ROOT, '.svelte-kit/tsconfig.json'))) {
+		const sync = spawnSync('npx', ['svelte-kit', 'sync'], { cwd: ROOT, stdio: 'inherit' });
+		if (sync.status !== 0) throw new BuildError('svelte-kit sync failed in the checkout.');
+	}
 	const work = join(WORK_DIR, tier);
 	removeWorkDir(work);
 	mkdirSync(work, { recursive: true });
