@@ -101,8 +101,7 @@ export function buildBriefingDeck(
 			[
 				`${text.notesLabels.definition} ${s.definition}`,
 				`${text.notesLabels.filters} ${s.filters}`,
-				s.source,
-				s.stamp
+				`${s.source} ${s.stamp}`
 			].join('\n')
 		);
 	}
@@ -113,7 +112,7 @@ export function buildBriefingDeck(
 		...{ x: MARGIN, y: STRIP + 0.2, w: W - 2 * MARGIN, h: 0.8 },
 		...{ fontFace: FONT, fontSize: 28, bold: true, color: INK }
 	});
-	const sources = [...new Set(slides.flatMap((s) => [s.source, s.stamp]))];
+	const sources = [...new Set(slides.map((s) => `${s.source} ${s.stamp}`))];
 	closing.addText(
 		sources.map((line) => ({ text: line, options: { bullet: true, breakLine: true } })),
 		{

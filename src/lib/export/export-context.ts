@@ -45,6 +45,25 @@ export function exportContext(inputs: ExportInputs): ExportContext {
 	};
 }
 
+/**
+ * The stamp to print after `source` on an export. A source drawn from CTED
+ * records already says "extract of D" (figureSource), so the stamp then gives
+ * only the version and marking and the date appears once; a source that names
+ * only another body (FATF, WPS Index, GTI) keeps the full stamp with D.
+ */
+export function sourceStamp(source: string, ctx: ExportContext): string {
+	const { version } = ctx;
+	if (!version) return ctx.stamp;
+	const dated = t('exports.extractOf', { date: formatDate(version.referenceDate) });
+	if (!source.toLowerCase().includes(dated.toLowerCase())) return ctx.stamp;
+	return t('exports.stampVersion', { hash: version.shortHash, marking: markingLine(ctx.marking) });
+}
+
+/** The full source line of an exported figure or slide: its source, then the stamp that follows it. */
+export function sourceLine(source: string, ctx: ExportContext): string {
+	return `${source} ${sourceStamp(source, ctx)}`;
+}
+
 /** The tier's marking word (PUBLIC, UN SYSTEM..., RESTRICTED), for notes and slides. */
 export function tierName(tier: Tier): string {
 	return TIER_MARKING[tier];

@@ -1,5 +1,6 @@
 import { FONT_FAMILY, INK, MUTED } from '../charts/theme';
 import { MARKING_COLOURS, markingLine, type ExportMarking } from './marking';
+import { sourceStamp } from './export-context';
 import type { ExtractVersion } from '../hash/extract-version';
 import {
 	clampLines,
@@ -131,7 +132,10 @@ export function composeFigureSvg(
 	];
 	const legend = legendRows(chart.legend, inner, measureOf(m.small), m.small.size);
 	const foot = withTitle
-		? [block(text.source, m.small, MUTED, 3), block(ctx.stamp, m.small, MUTED, 2)]
+		? [
+				block(text.source, m.small, MUTED, 3),
+				block(sourceStamp(text.source, ctx), m.small, MUTED, 2)
+			]
 		: [];
 	const blockHeight = (b: { lines: string[]; lineHeight: number }) => b.lines.length * b.lineHeight;
 	const headHeight = head.reduce((s, b) => s + blockHeight(b), 0) + 6 * head.length;

@@ -12,7 +12,7 @@ export interface BriefingSlide {
 	/** The marking line, e.g. "RESTRICTED - Synthetic demo data". */
 	readonly marking: string;
 	readonly tier: Tier;
-	/** "Extract of 29 Oct 2026, version 1a2b3c4d. ..." */
+	/** What follows the source on the slide (sourceStamp): "Version 1a2b3c4d. ..." after a source naming the extract's date, else "Extract of 29 Oct 2026, version 1a2b3c4d. ..." */
 	readonly stamp: string;
 	/** Path and query of the view it came from, to go back to it. */
 	readonly page: string;

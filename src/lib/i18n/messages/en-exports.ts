@@ -10,6 +10,10 @@ export const enExports = {
 	'exports.view': 'View: {toggles}.',
 	'exports.stamp': 'Extract of {date}, version {hash}. {marking}.',
 	'exports.stampUnknown': 'Extract version unknown. {marking}.',
+	/** The stamp after a source line that already names the extract's date (figure.source and its kin). */
+	'exports.stampVersion': 'Version {hash}. {marking}.',
+	/** How figure.source, cc.source and cc.wpsSource name the extract's date; keep in step with them. */
+	'exports.extractOf': 'extract of {date}',
 
 	'exports.menu': 'Download',
 	'exports.menuLabel': 'Download options: {title}',

@@ -38,6 +38,9 @@ export const enGaps = {
 	'gaps.cell.notApplicable': 'not applicable',
 	'gaps.cell.notApplicableShort': 'N/A',
 	'gaps.cell.coverage': 'cov. {value}',
+	'gaps.export.notAssessed': '–',
+	'gaps.export.key':
+		'Second line: information coverage (G3). *: fewer than {n} States scored. –: not assessed. No info: nothing rated. N/A: not applicable.',
 	'gaps.value.notAssessed': 'Not assessed',
 
 	'gaps.legend.label': 'Legend',
