@@ -80,7 +80,7 @@ const filterRegion = async (page: Page) => {
 	await settle(page, (u) => u.searchParams.get('region') === 'Africa');
 };
 
-/** Ticks a thematic area in the filter bar's area list (opened first), then closes the list. */
+/** Ticks a thematic area in the filter bar's area list (opened first), then closes the list by keyboard. */
 const checkArea = async (page: Page, code: string) => {
 	const list = page.locator('form[data-filters] details.areas');
 	if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) {
@@ -88,6 +88,10 @@ const checkArea = async (page: Page, code: string) => {
 	}
 	await list.locator(`input[value="${code}"]`).check();
 	await page.waitForURL((u) => u.searchParams.getAll('area').includes(code), { timeout: 30_000 });
+	// Escape closes the list and gives the focus back to its button.
+	await page.keyboard.press('Escape');
+	expect(await list.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+	expect(await list.locator('summary').evaluate((s) => s === document.activeElement)).toBe(true);
 };
 
 const CASES: Case[] = [

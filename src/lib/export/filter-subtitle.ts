@@ -108,9 +108,14 @@ export function unappliedFilters(
 	return RECORD_DIMENSIONS.filter((d) => set[d] && !applied.includes(d));
 }
 
-/** "Thematic area and priority" for a note. */
+/** "Thematic area, priority and resolution" for a note. */
 export function dimensionNames(dimensions: readonly RecordDimension[]): string {
-	return dimensions.map((d) => t(DIMENSION_LABEL[d])).join(t('filters.phrase.and'));
+	const names = dimensions.map((d, i) =>
+		i ? lowerFirst(t(DIMENSION_LABEL[d])) : t(DIMENSION_LABEL[d])
+	);
+	return names.length > 1
+		? `${names.slice(0, -1).join(', ')}${t('filters.phrase.and')}${names.at(-1)}`
+		: (names[0] ?? '');
 }
 
 /**

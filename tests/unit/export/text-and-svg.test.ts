@@ -4,6 +4,7 @@ import { extractStorageKey, extractVersion } from '../../../src/lib/hash/extract
 import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
 import {
 	filterSentence,
+	dimensionNames,
 	filterSubtitle,
 	unappliedFilters
 } from '../../../src/lib/export/filter-subtitle';
@@ -181,6 +182,9 @@ describe('filterSubtitle', () => {
 			'Countering the financing of terrorism (incl. FATF R.6) or foreign terrorist fighters and their families, all Member States, all years.'
 		);
 		expect(unappliedFilters(f, [])).toEqual(['area', 'priority']);
+		expect(dimensionNames(['area', 'priority', 'resolution'])).toBe(
+			'Thematic area, priority and resolution'
+		);
 		expect(unappliedFilters(f, ['area', 'priority', 'resolution'])).toEqual([]);
 		expect(unappliedFilters(NO_FILTERS, [])).toEqual([]);
 	});

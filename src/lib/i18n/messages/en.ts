@@ -49,6 +49,7 @@ export const en = {
 	'filters.reset': 'Reset',
 	'filters.inverted': 'The first year is after the last year: no record can match.',
 	'filters.refused': '{filter}: the link asks for a value that does not exist, so all are shown.',
+	'filters.scopeNote': '{filters}: {note}',
 	'filters.scope.overview':
 		'Applied to the recommendation figures only (R1, H1); visits and assessments have no thematic area, priority or resolution.',
 	'filters.scope.recommendations':
