@@ -100,9 +100,15 @@ const DEFINED = [
 	'H2'
 ];
 
-/** A rate as a table cell shows it: the percentage, n / N, and "*" for a small base. */
+/**
+ * A rate as a table cell shows it: the percentage, n / N, and "*" for a
+ * small base; its spaces do not break, so a narrow Word column keeps it on one line.
+ */
 export function rateText(r: Rate): string {
-	return `${formatPercent(r.value)} (${formatBase(r)})${r.smallBase ? '*' : ''}`;
+	return `${formatPercent(r.value)} (${formatBase(r)})${r.smallBase ? '*' : ''}`.replaceAll(
+		' ',
+		'\u00a0'
+	);
 }
 
 const indicatorTitle = (id: string) => INDICATORS.find((i) => i.id === id)?.title ?? id;
