@@ -66,7 +66,7 @@ describe('exports and briefing, restricted build', () => {
 			const svg = (await saved(await exportFile(page, RATES, 'svg'))).toString('utf8');
 			expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 			expect(svg).toContain(xmlEscape(title));
-			expect(svg).toContain('Filters: from 2018.');
+			expect(svg).toContain('All recommendations, all Member States, issued 2018 onwards.');
 			expect(svg).toContain('View: Break R1 and R2 down by thematic area.');
 			expect(svg).toContain(xmlEscape(source.split(',')[0]));
 			expect(svg).toContain(MARKING);
@@ -187,7 +187,9 @@ describe('exports and briefing, restricted build', () => {
 			expect(notes.get('Marking')).toBe(`${MARKING} - Synthetic demo data`);
 			expect(notes.get('Confidentiality tier')).toBe(MARKING);
 			expect(notes.get('Definition')).toBe(subtitle);
-			expect(String(notes.get('Filters and view'))).toContain('Filters: from 2018.');
+			expect(String(notes.get('Filters and view'))).toContain(
+				'All recommendations, all Member States, issued 2018 onwards.'
+			);
 			expect(String(notes.get('Source'))).toContain('CTED assessment records');
 			expect(notes.get('Extract reference date')).toBe(version.referenceDate);
 			expect(notes.get('Extract version (SHA-256)')).toBe(version.hash);

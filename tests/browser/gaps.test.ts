@@ -86,9 +86,7 @@ describe('implementation gaps page', () => {
 
 	test('map values equal native DuckDB; a shape and a small-State marker open profiles', async () => {
 		const area = (await db.run(thematicAreaList()))[0].area_code;
-		const scores = await db.run(
-			stateAreaScores(NO_FILTERS, { ...NO_GAP_FILTERS, areaCode: area }, D)
-		);
+		const scores = await db.run(stateAreaScores(NO_FILTERS, NO_GAP_FILTERS, D, area));
 		const { page, watch, state } = await visit(site, '/gaps?maptable=1');
 		try {
 			expect(state, await pageText(page)).toBe('ready');

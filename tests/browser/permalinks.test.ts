@@ -18,7 +18,7 @@ interface ViewSnapshot {
 
 async function snapshot(page: Page): Promise<ViewSnapshot> {
 	const controls = await page.$$eval(
-		'main select, main input:not([data-permalink]), form[data-filters] select, main [aria-pressed], main [aria-sort]',
+		'main select, main input:not([data-permalink]), form[data-filters] select, form[data-filters] input, main [aria-pressed], main [aria-sort]',
 		(els) =>
 			els.map((e, i) => {
 				const el = e as HTMLInputElement;
@@ -80,14 +80,29 @@ const filterRegion = async (page: Page) => {
 	await settle(page, (u) => u.searchParams.get('region') === 'Africa');
 };
 
+/** Ticks a thematic area in the filter bar's area list (opened first), then closes the list by keyboard. */
+const checkArea = async (page: Page, code: string) => {
+	const list = page.locator('form[data-filters] details.areas');
+	if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) {
+		await list.locator('summary').click();
+	}
+	await list.locator(`input[value="${code}"]`).check();
+	await page.waitForURL((u) => u.searchParams.getAll('area').includes(code), { timeout: 30_000 });
+	// Escape closes the list and gives the focus back to its button.
+	await page.keyboard.press('Escape');
+	expect(await list.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+	expect(await list.locator('summary').evaluate((s) => s === document.activeElement)).toBe(true);
+};
+
 const CASES: Case[] = [
 	{ path: '/', act: filterRegion, refuseClipboard: true },
 	{
 		path: '/gaps',
 		act: async (page) => {
 			await filterRegion(page);
-			await page.locator('#gap-area').selectOption({ index: 2 });
-			await settle(page, (u) => u.searchParams.has('area'));
+			await checkArea(page, 'cft');
+			await checkArea(page, 'ftf');
+			await settle(page, (u) => u.searchParams.getAll('area').join() === 'cft,ftf');
 			await page.locator('fieldset.toggle').first().locator('input[type="radio"]').nth(1).check();
 			await settle(page, (u) => u.searchParams.has('rows') || u.searchParams.has('colour'));
 		}
@@ -98,6 +113,12 @@ const CASES: Case[] = [
 			await filterRegion(page);
 			await selectOption(page, '#filter-subregion', 'Western Africa');
 			await settle(page, (u) => u.searchParams.get('subregion') === 'Western Africa');
+			await checkArea(page, 'legislation');
+			await settle(page, (u) => u.searchParams.get('area') === 'legislation');
+			await selectOption(page, '#filter-priority', 'priority');
+			await settle(page, (u) => u.searchParams.get('priority') === 'priority');
+			await selectOption(page, '#filter-resolution', '1373');
+			await settle(page, (u) => u.searchParams.get('resolution') === '1373');
 			await page.getByLabel(en['rec.dimensionLabel']).selectOption('region');
 			await settle(page, (u) => u.searchParams.get('dim') === 'region');
 			await page
@@ -191,7 +212,7 @@ describe('permalinks, restricted build', () => {
 		});
 	}
 
-	test('an unknown sub-region in a link shows all States and the filter bar says so', async () => {
+	test('an unknown value in a link falls back to all and the filter bar says so', async () => {
 		const plain = await visit(site, '/recommendations');
 		let all: ViewSnapshot;
 		try {
@@ -199,16 +220,25 @@ describe('permalinks, restricted build', () => {
 		} finally {
 			await plain.page.close();
 		}
-		const bad = await visit(site, '/recommendations?subregion=Atlantis');
-		try {
-			expect(bad.state).toBe('ready');
-			await expect
-				.poll(() => bad.page.locator('[data-filter-refused="subregion"]').isVisible())
-				.toBe(true);
-			expect(await bad.page.locator('#filter-subregion').inputValue()).toBe('');
-			expect((await snapshot(bad.page)).figures).toEqual(all.figures);
-		} finally {
-			await bad.page.close();
+		const bad: [string, string, string][] = [
+			['subregion=Atlantis', 'subregion', '#filter-subregion'],
+			['area=cft&area=atlantis', 'area', '#filter-priority'],
+			['priority=high', 'priority', '#filter-priority'],
+			['resolution=9999', 'resolution', '#filter-resolution'],
+			['group=WEOG', 'group', '#filter-group']
+		];
+		for (const [search, name, control] of bad) {
+			const opened = await visit(site, `/recommendations?${search}`);
+			try {
+				expect(opened.state, search).toBe('ready');
+				await expect
+					.poll(() => opened.page.locator(`[data-filter-refused="${name}"]`).isVisible())
+					.toBe(true);
+				expect(await opened.page.locator(control).inputValue(), search).toBe('');
+				expect((await snapshot(opened.page)).figures, search).toEqual(all.figures);
+			} finally {
+				await opened.page.close();
+			}
 		}
 	});
 });

@@ -257,6 +257,70 @@ describe('recommendations page, restricted build', () => {
 		}
 	});
 
+	test("a researcher's question without SQL: priority CFT recommendations in Western Africa since 2018", async () => {
+		const search = 'subregion=Western%20Africa&area=cft&priority=priority&from=2018';
+		const filters: GlobalFilters = {
+			...NO_FILTERS,
+			subRegion: 'Western Africa',
+			areas: ['cft'],
+			priority: 'priority',
+			yearFrom: 2018
+		};
+		const sentence =
+			'Priority recommendations on countering the financing of terrorism (incl. FATF R.6), Western Africa, issued 2018 onwards.';
+		const { page, watch, state } = await visit(site, `/recommendations?${search}`);
+		try {
+			expect(state, await pageText(page)).toBe('ready');
+			const headline = await expectedHeadline(filters);
+			// The demo data has such recommendations, so R1 is a rate here, not "no data".
+			expect(headline.find((h) => h.id === 'R1')?.denominator).toBeGreaterThan(0);
+			expect(
+				mismatches(await shown(page, '[data-indicator]:not([data-category])'), headline)
+			).toEqual([]);
+			expect(
+				mismatches(
+					await shown(page, '#progress [data-indicator][data-category]'),
+					await expectedByDimension('area', filters)
+				)
+			).toEqual([]);
+			await expect(page.locator('[data-filter-summary]').innerText()).resolves.toContain(sentence);
+			// R4 counts assessments: the bar says the three filters do not reach it.
+			for (const name of ['area', 'priority', 'resolution']) {
+				await expect(page.locator(`[data-filter-scope~="${name}"]`).innerText()).resolves.toContain(
+					'follow-up reporting (R4)'
+				);
+			}
+			// The table lists the same selection as the SQL.
+			const [firstRow] = await db.run(recommendationPage(DEFAULT_REC_TABLE, filters, D));
+			await expect(page.locator('[data-total-rows]').getAttribute('data-total-rows')).resolves.toBe(
+				String(firstRow.total_rows)
+			);
+			// The CSV of a list on the page carries the same sentence in its notes.
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page
+					.locator('#stale')
+					.getByRole('button', { name: 'Download CSV: Stale recommendations' })
+					.click()
+			]);
+			const csv = readFileSync(await download.path(), 'utf8');
+			expect(csv).toContain(sentence);
+			const stale = await db.run(staleRecommendations(filters, D));
+			const lines = csv.split('\r\n');
+			const header = lines.findIndex((line) => line.startsWith('rec_id,'));
+			expect(
+				lines
+					.slice(header + 1)
+					.filter((line) => line !== '')
+					.map((line) => line.split(',')[0])
+			).toEqual(stale.map((r) => r.rec_id));
+			await screenshot(page, 'recommendations-question');
+			await expectCleanPage(page, watch, `/recommendations?${search}`);
+		} finally {
+			await page.close();
+		}
+	});
+
 	test('a shared link restores the dimension and filters: by-region cells equal the filtered SQL', async () => {
 		const search = 'dim=region&from=2016&km=area';
 		const filters: GlobalFilters = { ...NO_FILTERS, yearFrom: 2016 };

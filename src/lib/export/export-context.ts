@@ -1,5 +1,5 @@
 import { formatDate, t } from '../i18n';
-import type { GlobalFilters } from '../queries/filters';
+import type { GlobalFilters, RecordDimension } from '../queries/filters';
 import { TIER_MARKING, type ExtractManifest, type Tier } from '../schema';
 import { extractVersion } from '../hash/extract-version';
 import { filterSubtitle } from './filter-subtitle';
@@ -14,6 +14,8 @@ export interface ExportInputs {
 	readonly toggles: readonly string[];
 	/** False where the global filters do not change the figure. */
 	readonly filtersApply: boolean;
+	/** The area, priority and resolution filters the figure applies; all when absent. */
+	readonly dimensions?: readonly RecordDimension[];
 }
 
 /** The filters sentence, marking and extract stamp that every export of a figure carries. */
@@ -31,7 +33,8 @@ export function exportContext(inputs: ExportInputs): ExportContext {
 			inputs.filters,
 			inputs.toggles,
 			manifest?.referenceDate ?? null,
-			inputs.filtersApply
+			inputs.filtersApply,
+			inputs.dimensions
 		),
 		marking,
 		version,

@@ -107,10 +107,18 @@ export function stampLines(s: RiskListStamp): string[] {
 		]
 			.filter(Boolean)
 			.join('; ') || 'none';
+	// The ranking reads States, visits and survey gaps: these record filters do not reach it.
+	const unapplied = [
+		f.areas !== null ? `area ${f.areas.join(' ')}` : '',
+		f.priority !== null ? `priority ${f.priority}` : '',
+		f.resolution !== null ? `resolution ${f.resolution}` : ''
+	]
+		.filter(Boolean)
+		.join('; ');
 	const e = s.extract;
 	return [
 		`Weights: ${RISK_COMPONENTS.map((k) => `${k}=${s.weights[k]}`).join(', ')}`,
-		`Filters: ${filterText}`,
+		`Filters: ${filterText}${unapplied ? ` (not applied to the ranking: ${unapplied})` : ''}`,
 		`List size: ${s.size}; pinned: ${s.pinned.join(' ') || 'none'}; excluded: ${s.excluded.join(' ') || 'none'}`,
 		e
 			? `Extract: reference date ${e.referenceDate}, built ${e.builtAt}, source ${e.source}${e.seed !== undefined ? ` (seed ${e.seed})` : ''}`

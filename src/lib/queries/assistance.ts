@@ -1,4 +1,9 @@
-import { filteredStatesSql, inPeriodSql } from './sql-fragments';
+import {
+	filteredStatesSql,
+	inPeriodSql,
+	recommendationFiltersSql,
+	recordFiltersSql
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { limitSql, type ListOptions } from './list';
 import { query, SqlParams, type Query } from '../sql/query';
@@ -30,6 +35,7 @@ export function assistanceAlignment(
 ): Query<AlignmentRow> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `WITH met AS (
 		SELECT DISTINCT rec_id FROM technical_assistance
@@ -39,7 +45,7 @@ export function assistanceAlignment(
 		count(*) FILTER (WHERE r.rec_id IN (SELECT rec_id FROM met)) AS needs_met,
 		count(*) AS needs
 	FROM recommendations r JOIN member_states m USING (iso3)
-	WHERE r.technical_assistance AND r.iso3 IN (${states}) AND ${inPeriod}
+	WHERE r.technical_assistance AND r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	GROUP BY ALL ORDER BY category`;
 	return query<AlignmentRow>(sql, p.values);
 }
@@ -52,20 +58,28 @@ export interface AssistanceByProviderRow {
 
 /**
  * Assistance by provider, linked to a recommendation or not; requested and
- * cancelled assistance is left out. The period selects by start year.
+ * cancelled assistance is left out. The period selects by start year. The
+ * area filter reads the assistance's own area; priority and resolution are a
+ * recommendation's, so with either set only assistance linked to a matching
+ * recommendation counts.
  */
 export function assistanceByProvider(filters: GlobalFilters): Query<AssistanceByProviderRow> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
+	const records = recordFiltersSql(p, filters, {
+		area: 'ta.area_code',
+		priority: 'r.priority',
+		resolution: 'r.resolution'
+	});
 	const from = p.add(filters.yearFrom);
 	const to = p.add(filters.yearTo);
-	const sql = `SELECT provider,
-		count(*) FILTER (WHERE rec_id IS NOT NULL) AS linked,
-		count(*) FILTER (WHERE rec_id IS NULL) AS unlinked
-	FROM technical_assistance
-	WHERE status IN ${ACTIVE_TA_STATUSES} AND iso3 IN (${states})
-	  AND (${from}::INTEGER IS NULL OR year(start_date) >= ${from})
-	  AND (${to}::INTEGER IS NULL OR year(start_date) <= ${to})
+	const sql = `SELECT ta.provider,
+		count(*) FILTER (WHERE ta.rec_id IS NOT NULL) AS linked,
+		count(*) FILTER (WHERE ta.rec_id IS NULL) AS unlinked
+	FROM technical_assistance ta LEFT JOIN recommendations r USING (rec_id)
+	WHERE ta.status IN ${ACTIVE_TA_STATUSES} AND ta.iso3 IN (${states}) AND ${records}
+	  AND (${from}::INTEGER IS NULL OR year(ta.start_date) >= ${from})
+	  AND (${to}::INTEGER IS NULL OR year(ta.start_date) <= ${to})
 	GROUP BY ALL ORDER BY provider`;
 	return query<AssistanceByProviderRow>(sql, p.values);
 }
@@ -91,6 +105,7 @@ export function unmetNeeds(
 ): Query<UnmetNeedRow> {
 	const p = new SqlParams();
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `WITH linked AS (
 		SELECT rec_id, count(*) FILTER (WHERE status IN ${ACTIVE_TA_STATUSES}) AS active,
@@ -101,7 +116,7 @@ export function unmetNeeds(
 		coalesce(l.other, 0) AS linked_other, count(*) OVER () AS total_rows
 	FROM recommendations r JOIN member_states m USING (iso3) LEFT JOIN linked l USING (rec_id)
 	WHERE r.technical_assistance AND coalesce(l.active, 0) = 0
-	  AND r.iso3 IN (${states}) AND ${inPeriod}
+	  AND r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	ORDER BY r.issued, r.rec_id${limitSql(p, options)}`;
 	return query<UnmetNeedRow>(sql, p.values);
 }

@@ -1,4 +1,9 @@
-import { filteredStatesSql, inPeriodSql, IS_VISIT } from './sql-fragments';
+import {
+	filteredStatesSql,
+	inPeriodSql,
+	IS_VISIT,
+	recommendationFiltersSql
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 
@@ -29,13 +34,14 @@ export function wpsContext(filters: GlobalFilters, referenceDate: string): Query
 	const states = filteredStatesSql(p, filters);
 	const w1Period = inPeriodSql(p, 'report_adopted', filters, referenceDate);
 	const w2Period = inPeriodSql(p, 'issued', filters, referenceDate);
+	const w2Records = recommendationFiltersSql(p, filters, '');
 	const w3Period = inPeriodSql(p, 'visit_end', filters, referenceDate);
 	const sql = `WITH w1 AS (
 		SELECT iso3, count(*) FILTER (WHERE coalesce(gender_analysis, FALSE)) AS n, count(*) AS d
 		FROM assessments WHERE report_adopted IS NOT NULL AND ${w1Period} GROUP BY iso3
 	), w2 AS (
 		SELECT iso3, count(*) FILTER (WHERE gender IN ('sensitive', 'specific')) AS n, count(*) AS d
-		FROM recommendations WHERE ${w2Period} GROUP BY iso3
+		FROM recommendations WHERE ${w2Period} AND ${w2Records} GROUP BY iso3
 	), w3 AS (
 		SELECT iso3, count(*) FILTER (WHERE coalesce(womens_orgs_consulted, 0) > 0) AS n, count(*) AS d
 		FROM assessments WHERE visit_end IS NOT NULL AND ${IS_VISIT} AND ${w3Period} GROUP BY iso3

@@ -3,10 +3,12 @@ import {
 	filteredStatesSql,
 	inPeriodSql,
 	IS_VISIT,
+	recommendationFiltersSql,
+	recordFiltersSql,
 	statusAtSql,
 	twelveMonthsBeforeSql
 } from './sql-fragments';
-import type { GlobalFilters } from './filters';
+import type { GlobalFilters, RecordDimension } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 
 /**
@@ -40,7 +42,12 @@ export type Breakdown = 'none' | 'region' | 'un_group' | 'assessment_type' | 'ar
 interface UnitsSpec {
 	readonly sql: string;
 	readonly dimensions: readonly Breakdown[];
+	/** The units' columns the area, priority and resolution filters apply to. */
+	readonly filtered?: Partial<Readonly<Record<RecordDimension, string>>>;
 }
+
+const REC_FILTERED = { area: 'u.area_code', priority: 'u.priority', resolution: 'u.resolution' };
+const TA_FILTERED = { area: 'u.area_code' };
 
 const ASSESSMENT_DIMS: readonly Breakdown[] = ['none', 'region', 'un_group', 'assessment_type'];
 const REC_DIMS: readonly Breakdown[] = [...ASSESSMENT_DIMS, 'area', 'resolution'];
@@ -55,7 +62,7 @@ function assessmentUnits(dateColumn: string, flag: string, where = 'TRUE'): stri
 
 function recUnits(flag: string): string {
 	return `SELECT r.iso3, r.issued AS obs_date, CAST(coalesce(${flag}, FALSE) AS INTEGER) AS num,
-		1 AS den, a.assessment_type, r.area_code, r.resolution
+		1 AS den, a.assessment_type, r.area_code, r.resolution, r.priority
 	FROM recommendations r LEFT JOIN assessments a USING (assessment_id)`;
 }
 
@@ -114,17 +121,25 @@ function unitsSpec(id: CrossCuttingId, d: () => string): UnitsSpec {
 				dimensions: ASSESSMENT_DIMS
 			};
 		case 'W2':
-			return { sql: recUnits(`r.gender IN ('sensitive', 'specific')`), dimensions: REC_DIMS };
+			return {
+				sql: recUnits(`r.gender IN ('sensitive', 'specific')`),
+				dimensions: REC_DIMS,
+				filtered: REC_FILTERED
+			};
 		case 'W2S':
-			return { sql: recUnits(`r.gender = 'specific'`), dimensions: REC_DIMS };
+			return {
+				sql: recUnits(`r.gender = 'specific'`),
+				dimensions: REC_DIMS,
+				filtered: REC_FILTERED
+			};
 		case 'C2':
-			return { sql: recUnits('r.child_rights'), dimensions: REC_DIMS };
+			return { sql: recUnits('r.child_rights'), dimensions: REC_DIMS, filtered: REC_FILTERED };
 		case 'H1':
-			return { sql: recUnits('r.human_rights'), dimensions: REC_DIMS };
+			return { sql: recUnits('r.human_rights'), dimensions: REC_DIMS, filtered: REC_FILTERED };
 		case 'W4':
-			return { sql: taUnits('gender_marker >= 2'), dimensions: TA_DIMS };
+			return { sql: taUnits('gender_marker >= 2'), dimensions: TA_DIMS, filtered: TA_FILTERED };
 		case 'C4':
-			return { sql: taUnits('child_focus'), dimensions: TA_DIMS };
+			return { sql: taUnits('child_focus'), dimensions: TA_DIMS, filtered: TA_FILTERED };
 		case 'W5':
 			return {
 				sql: `SELECT iso3, date AS obs_date, CAST(coalesce(gender_content, FALSE) AS INTEGER) AS num,
@@ -158,6 +173,11 @@ export function breakdownsOf(id: CrossCuttingId): readonly Breakdown[] {
 	return unitsSpec(id, () => 'NULL').dimensions;
 }
 
+/** The area, priority and resolution filters an indicator applies (its table has the column). */
+export function filteredDimensionsOf(id: CrossCuttingId): readonly RecordDimension[] {
+	return Object.keys(unitsSpec(id, () => 'NULL').filtered ?? {}) as RecordDimension[];
+}
+
 export interface YearlyRateRow {
 	year: number;
 	/** The breakdown's category ('all' without a breakdown); null where the unit has none. */
@@ -184,11 +204,12 @@ export function crossCuttingByYear(
 	const states = filteredStatesSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'u.obs_date', filters, referenceDate);
 	const unfiltered = p.add(allStates(filters));
+	const records = recordFiltersSql(p, filters, spec.filtered ?? {});
 	const sql = `WITH units AS (${spec.sql})
 	SELECT year(u.obs_date) AS year, ${BREAKDOWN_SQL[breakdown]} AS category,
 		CAST(sum(u.num) AS BIGINT) AS numerator, CAST(sum(u.den) AS BIGINT) AS denominator
 	FROM units u LEFT JOIN member_states m ON m.iso3 = u.iso3
-	WHERE ${inPeriod}
+	WHERE ${inPeriod} AND ${records}
 	  AND (${unfiltered}::BOOLEAN OR u.iso3 IN (${states}))
 	GROUP BY ALL
 	HAVING sum(u.den) > 0
@@ -240,12 +261,13 @@ export function humanRightsImplementation(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `WITH status_at_d AS (${statusAtSql(d)})
 	SELECT coalesce(r.human_rights, FALSE) AS human_rights,
 		count(*) FILTER (WHERE s.status = 'implemented') AS numerator, count(*) AS denominator
 	FROM recommendations r JOIN status_at_d s USING (rec_id)
-	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	  AND r.issued <= ${twelveMonthsBeforeSql(d)}
 	  AND s.status <> 'no_longer_relevant'
 	GROUP BY ALL ORDER BY human_rights DESC`;

@@ -1,4 +1,4 @@
-import { filteredStatesSql } from './sql-fragments';
+import { filteredStatesSql, recordFiltersSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 import { AREA_SCORES_SELECT, latestEditionItemsSql, RATING_SCORE_SQL } from './survey';
@@ -7,12 +7,11 @@ import { AREA_SCORES_SELECT, latestEditionItemsSql, RATING_SCORE_SQL } from './s
 export interface GapFilters {
 	/** An assessment resolution code: areas whose `resolutions` list includes it. */
 	readonly resolution: string | null;
-	readonly areaCode: string | null;
 	/** A survey edition: use it instead of each State's latest edition as of D. */
 	readonly edition: string | null;
 }
 
-export const NO_GAP_FILTERS: GapFilters = { resolution: null, areaCode: null, edition: null };
+export const NO_GAP_FILTERS: GapFilters = { resolution: null, edition: null };
 
 export type GapRows = 'region' | 'un_group' | 'state';
 
@@ -25,11 +24,15 @@ function itemsSql(p: SqlParams, gap: GapFilters, referenceDate: string): string 
 	SELECT * FROM survey_items WHERE edition = ${edition} AND as_of <= ${d}`;
 }
 
-function areaFilterSql(p: SqlParams, gap: GapFilters): string {
-	const area = p.add(gap.areaCode);
+/**
+ * The areas shown: the global area filter (survey items have an area, not a
+ * priority or a resolution) and the page's own "areas serving a resolution".
+ */
+function areaFilterSql(p: SqlParams, filters: GlobalFilters, gap: GapFilters): string {
+	const areas = recordFiltersSql(p, filters, { area: 'area_code' });
 	const resolution = p.add(gap.resolution);
 	return `SELECT area_code FROM thematic_areas
-	WHERE (${area}::VARCHAR IS NULL OR area_code = ${area})
+	WHERE ${areas}
 	  AND (${resolution}::VARCHAR IS NULL OR list_contains(resolutions, ${resolution}))`;
 }
 
@@ -48,21 +51,27 @@ export interface StateAreaScoreRow {
 	applicable_items: number;
 }
 
-/** G1-G3 per State and area; States with no survey have no rows ("not assessed"). */
+/**
+ * G1-G3 per State and area; States with no survey have no rows ("not
+ * assessed"). `onlyArea` keeps one area, for the map.
+ */
 export function stateAreaScores(
 	filters: GlobalFilters,
 	gap: GapFilters,
-	referenceDate: string
+	referenceDate: string,
+	onlyArea: string | null = null
 ): Query<StateAreaScoreRow> {
 	const p = new SqlParams();
 	const items = itemsSql(p, gap, referenceDate);
-	const areas = areaFilterSql(p, gap);
+	const areas = areaFilterSql(p, filters, gap);
+	const only = p.add(onlyArea);
 	const states = filteredStatesSql(p, filters);
 	const sql = `WITH items AS (${items}), scores AS (${AREA_SCORES_SELECT})
 	SELECT s.iso3, m.name, m.region, m.un_regional_group, s.area_code, s.g1_area_score,
 		s.gap_items, s.rated_items, s.no_information_items, s.not_applicable_items, s.applicable_items
 	FROM scores s JOIN member_states m USING (iso3)
 	WHERE s.iso3 IN (${states}) AND s.area_code IN (${areas})
+	  AND (${only}::VARCHAR IS NULL OR s.area_code = ${only})
 	ORDER BY s.iso3, s.area_code`;
 	return query<StateAreaScoreRow>(sql, p.values);
 }
@@ -103,7 +112,7 @@ export function gapHeatmap(
 ): Query<HeatmapCellRow> {
 	const p = new SqlParams();
 	const items = itemsSql(p, gap, referenceDate);
-	const areas = areaFilterSql(p, gap);
+	const areas = areaFilterSql(p, filters, gap);
 	const states = filteredStatesSql(p, filters);
 	const { key, label } = ROW_SQL[rows];
 	const sql = `WITH items AS (${items}), scores AS (${AREA_SCORES_SELECT})
@@ -144,7 +153,7 @@ export function editionChanges(
 ): Query<EditionChangeRow> {
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
-	const areas = areaFilterSql(p, gap);
+	const areas = areaFilterSql(p, filters, gap);
 	const states = filteredStatesSql(p, filters);
 	const sql = `WITH editions AS (
 		SELECT iso3, instrument, edition, max(as_of) AS last_as_of,

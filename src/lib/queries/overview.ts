@@ -3,6 +3,7 @@ import {
 	inPeriodSql,
 	IS_VISIT,
 	periodEndSql,
+	recommendationFiltersSql,
 	statusAtSql,
 	twelveMonthsBeforeSql
 } from './sql-fragments';
@@ -55,7 +56,7 @@ export function overviewIndicators(
 		  AND iso3 IN (SELECT iso3 FROM states)`,
 		status_at_d: () => statusAtSql(p.date(referenceDate)),
 		r1_base: () => `SELECT s.status FROM recommendations r JOIN status_at_d s USING (rec_id)
-		WHERE r.iso3 IN (SELECT iso3 FROM states)
+		WHERE r.iso3 IN (SELECT iso3 FROM states) AND ${recommendationFiltersSql(p, filters)}
 		  AND ${inPeriodSql(p, 'issued', filters, referenceDate)}
 		  AND r.issued <= ${twelveMonthsBeforeSql(p.date(referenceDate))}
 		  AND s.status <> 'no_longer_relevant'`,
@@ -73,7 +74,8 @@ export function overviewIndicators(
 		WHERE iso3 IN (SELECT iso3 FROM states)
 		  AND ${inPeriodSql(p, 'report_adopted', filters, referenceDate)}`,
 		issued: () => `SELECT human_rights FROM recommendations
-		WHERE iso3 IN (SELECT iso3 FROM states) AND ${inPeriodSql(p, 'issued', filters, referenceDate)}`
+		WHERE iso3 IN (SELECT iso3 FROM states) AND ${recommendationFiltersSql(p, filters, '')}
+		  AND ${inPeriodSql(p, 'issued', filters, referenceDate)}`
 	};
 	const parts: Record<OverviewIndicatorId, { ctes: string[]; select: string }> = {
 		V1: {
@@ -175,10 +177,11 @@ function recommendationSharesSql(
 ): string {
 	const states = filteredStatesSql(p, filters);
 	const issuedInPeriod = inPeriodSql(p, 'issued', filters, referenceDate);
+	const records = recommendationFiltersSql(p, filters, '');
 	return `SELECT 'H1' AS series, year(issued) AS year,
 		count(*) FILTER (WHERE human_rights) AS numerator, count(*) AS denominator
 	FROM recommendations
-	WHERE iso3 IN (${states}) AND ${issuedInPeriod}
+	WHERE iso3 IN (${states}) AND ${records} AND ${issuedInPeriod}
 	GROUP BY ALL`;
 }
 

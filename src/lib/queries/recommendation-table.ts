@@ -1,4 +1,9 @@
-import { filteredStatesSql, statusAtSql } from './sql-fragments';
+import {
+	filteredStatesSql,
+	inPeriodSql,
+	recommendationFiltersSql,
+	statusAtSql
+} from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 
@@ -16,10 +21,7 @@ export type RecSortKey = keyof typeof REC_SORT_COLUMNS;
 
 export interface RecTableOptions {
 	readonly search: string | null;
-	readonly areaCode: string | null;
 	readonly status: string | null;
-	readonly priority: string | null;
-	readonly resolution: string | null;
 	readonly sort: RecSortKey;
 	readonly descending: boolean;
 	readonly page: number;
@@ -28,10 +30,7 @@ export interface RecTableOptions {
 
 export const DEFAULT_REC_TABLE: RecTableOptions = {
 	search: null,
-	areaCode: null,
 	status: null,
-	priority: null,
-	resolution: null,
 	sort: 'issued',
 	descending: true,
 	page: 0,
@@ -64,11 +63,10 @@ export function recommendationPage(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
+	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const search = p.add(options.search === null ? null : `%${options.search}%`);
-	const area = p.add(options.areaCode);
 	const status = p.add(options.status);
-	const priority = p.add(options.priority);
-	const resolution = p.add(options.resolution);
 	const limit = p.add(options.pageSize);
 	const offset = p.add(options.page * options.pageSize);
 	const order = `${REC_SORT_COLUMNS[options.sort]} ${options.descending ? 'DESC' : 'ASC'}`;
@@ -76,13 +74,10 @@ export function recommendationPage(
 	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.resolution, r.priority, r.issued, s.status, r.text,
 		count(*) OVER () AS total_rows
 	FROM recommendations r JOIN s USING (rec_id) JOIN member_states m USING (iso3)
-	WHERE r.issued <= ${d} AND r.iso3 IN (${states})
+	WHERE r.issued <= ${d} AND ${inPeriod} AND r.iso3 IN (${states}) AND ${records}
 	  AND (${search}::VARCHAR IS NULL OR r.rec_id ILIKE ${search} OR r.iso3 ILIKE ${search}
 		OR m.name ILIKE ${search} OR r.text ILIKE ${search})
-	  AND (${area}::VARCHAR IS NULL OR r.area_code = ${area})
 	  AND (${status}::VARCHAR IS NULL OR s.status = ${status})
-	  AND (${priority}::VARCHAR IS NULL OR r.priority = ${priority})
-	  AND (${resolution}::VARCHAR IS NULL OR r.resolution = ${resolution})
 	ORDER BY ${order}, r.rec_id
 	LIMIT ${limit} OFFSET ${offset}`;
 	return query<RecTableRow>(sql, p.values);

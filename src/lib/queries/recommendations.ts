@@ -1,5 +1,6 @@
 import {
 	filteredStatesSql,
+	recommendationFiltersSql,
 	inPeriodSql,
 	statusAtSql,
 	twelveMonthsBeforeSql
@@ -71,6 +72,7 @@ function implementationSql<Row>(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const priority = p.add(options.priorityOnly);
 	const sql = `WITH status_at_d AS (${statusAtSql(d)})
@@ -79,7 +81,7 @@ function implementationSql<Row>(
 		count(*) FILTER (WHERE s.status IN ('implemented', 'partially_implemented')) AS progressed,
 		count(*) AS denominator
 	FROM recommendations r JOIN status_at_d s USING (rec_id) JOIN member_states m USING (iso3)
-	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	  AND r.issued <= ${twelveMonthsBeforeSql(d)}
 	  AND s.status <> 'no_longer_relevant'
 	  AND (NOT ${priority}::BOOLEAN OR r.priority = 'priority')
@@ -108,11 +110,12 @@ export function statusMixByYear(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `WITH spans AS (
 		SELECT s.status, s.valid_from, s.valid_until
 		FROM recommendation_spans s JOIN recommendations r USING (rec_id)
-		WHERE r.iso3 IN (${states}) AND ${inPeriod} AND s.valid_from <= ${d}
+		WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod} AND s.valid_from <= ${d}
 	), changes AS (
 		SELECT status, year(valid_from) AS year, count(*) AS change FROM spans GROUP BY ALL
 		UNION ALL
@@ -150,10 +153,11 @@ export function statusTransitions(
 	const from = p.date(fromDate);
 	const to = p.date(toDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const sql = `WITH a AS (${statusAtSql(from)}), b AS (${statusAtSql(to)})
 	SELECT a.status AS from_status, b.status AS to_status, count(*) AS recommendations
 	FROM recommendations r JOIN a USING (rec_id) JOIN b USING (rec_id)
-	WHERE r.issued <= ${from} AND r.iso3 IN (${states})
+	WHERE r.issued <= ${from} AND r.iso3 IN (${states}) AND ${records}
 	GROUP BY ALL ORDER BY from_status, to_status`;
 	return query<TransitionRow>(sql, p.values);
 }
@@ -186,13 +190,14 @@ export function staleRecommendations(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `SELECT r.rec_id, r.iso3, m.name, r.area_code, r.priority, r.issued, s.status,
 		s.since AS last_update,
 		date_diff('month', s.since, ${d}) AS months_since_update,
 		count(*) OVER () AS total_rows
 	FROM recommendations r JOIN member_states m USING (iso3) JOIN (${statusAtSql(d)}) s USING (rec_id)
-	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	  AND s.status NOT IN ('implemented', 'no_longer_relevant')
 	  AND s.since < CAST(${d} - INTERVAL 24 MONTH AS DATE)
 	ORDER BY last_update, r.rec_id${limitSql(p, options)}`;
@@ -209,11 +214,12 @@ export function staleShare(filters: GlobalFilters, referenceDate: string): Query
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	const sql = `WITH open AS (
 		SELECT s.since AS last_update
 		FROM recommendations r JOIN (${statusAtSql(d)}) s USING (rec_id)
-		WHERE r.iso3 IN (${states}) AND ${inPeriod}
+		WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 		  AND s.status NOT IN ('implemented', 'no_longer_relevant')
 	)
 	SELECT count(*) FILTER (WHERE last_update < CAST(${d} - INTERVAL 24 MONTH AS DATE)) AS stale,
@@ -242,12 +248,13 @@ export function transitionMembers(
 	const from = p.date(fromDate);
 	const to = p.date(toDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const fromStatusSql = p.add(fromStatus);
 	const toStatusSql = p.add(toStatus);
 	const sql = `WITH a AS (${statusAtSql(from)}), b AS (${statusAtSql(to)})
 	SELECT r.rec_id, r.iso3, m.name, r.area_code, r.issued
 	FROM recommendations r JOIN a USING (rec_id) JOIN b USING (rec_id) JOIN member_states m USING (iso3)
-	WHERE r.issued <= ${from} AND r.iso3 IN (${states})
+	WHERE r.issued <= ${from} AND r.iso3 IN (${states}) AND ${records}
 	  AND a.status = ${fromStatusSql} AND b.status = ${toStatusSql}
 	ORDER BY r.issued, r.rec_id`;
 	return query<TransitionMemberRow>(sql, p.values);

@@ -1,4 +1,4 @@
-import type { GlobalFilters } from './filters';
+import type { GlobalFilters, RecordDimension } from './filters';
 import type { SqlParams } from '../sql/query';
 
 /**
@@ -16,6 +16,44 @@ export function filteredStatesSql(p: SqlParams, filters: GlobalFilters): string 
 		  AND (${subRegion}::VARCHAR IS NULL OR sub_region = ${subRegion}
 			OR intermediate_region = ${subRegion})
 		  AND (${group}::VARCHAR IS NULL OR un_regional_group = ${group})`;
+}
+
+/**
+ * The area, priority and resolution filters on a table's columns, as a
+ * condition: `columns` names the column (with its alias) of each dimension
+ * the table has, and a filter on a dimension it lacks is not applied here
+ * (the filter bar says so, from FILTER_SCOPE). TRUE when none applies.
+ */
+export function recordFiltersSql(
+	p: SqlParams,
+	filters: GlobalFilters,
+	columns: Partial<Readonly<Record<RecordDimension, string>>>
+): string {
+	const conditions: string[] = [];
+	if (columns.area && filters.areas) {
+		conditions.push(`${columns.area} IN (${filters.areas.map((code) => p.add(code)).join(', ')})`);
+	}
+	if (columns.priority && filters.priority) {
+		conditions.push(`${columns.priority} = ${p.add(filters.priority)}`);
+	}
+	if (columns.resolution && filters.resolution) {
+		conditions.push(`${columns.resolution} = ${p.add(filters.resolution)}`);
+	}
+	return conditions.length ? `(${conditions.join(' AND ')})` : 'TRUE';
+}
+
+/** A recommendation's three dimensions, for a query that reads `recommendations` as `alias`. */
+export function recommendationFiltersSql(
+	p: SqlParams,
+	filters: GlobalFilters,
+	alias = 'r'
+): string {
+	const column = (name: string) => (alias ? `${alias}.${name}` : name);
+	return recordFiltersSql(p, filters, {
+		area: column('area_code'),
+		priority: column('priority'),
+		resolution: column('resolution')
+	});
 }
 
 /** True when no filter restricts the States (the period aside). */

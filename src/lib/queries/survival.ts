@@ -1,4 +1,4 @@
-import { filteredStatesSql, inPeriodSql } from './sql-fragments';
+import { filteredStatesSql, recommendationFiltersSql, inPeriodSql } from './sql-fragments';
 import type { GlobalFilters } from './filters';
 import { query, SqlParams, type Query } from '../sql/query';
 
@@ -36,6 +36,7 @@ export function timeToImplementation(
 	const p = new SqlParams();
 	const d = p.date(referenceDate);
 	const states = filteredStatesSql(p, filters);
+	const records = recommendationFiltersSql(p, filters);
 	const inPeriod = inPeriodSql(p, 'r.issued', filters, referenceDate);
 	// A first date after D did not happen yet at D.
 	const sql = `WITH firsts AS (
@@ -53,7 +54,7 @@ export function timeToImplementation(
 		CASE WHEN f.implemented_on IS NOT NULL
 			AND (f.dropped_on IS NULL OR f.implemented_on <= f.dropped_on) THEN 1 ELSE 0 END AS event
 	FROM recommendations r LEFT JOIN firsts f USING (rec_id)
-	WHERE r.iso3 IN (${states}) AND ${inPeriod}
+	WHERE r.iso3 IN (${states}) AND ${records} AND ${inPeriod}
 	)
 	SELECT group_key, months, event, count(*) AS count FROM observations
 	GROUP BY ALL

@@ -1,6 +1,8 @@
-import type { GlobalFilters } from '../queries/filters';
-import { SUBREGIONS, type MemberState } from '../reference/member-states';
-import { choiceParam, textParam, type UrlParam, type UrlSchema } from './url-params';
+import type { GlobalFilters, PriorityCode, ResolutionCode } from '../queries/filters';
+import { AREA_CODES } from '../reference/thematic-areas';
+import { REGIONS, SUBREGIONS, UN_GROUPS, type MemberState } from '../reference/member-states';
+import { PRIORITY, RESOLUTION } from '../schema/enums';
+import { choiceParam, type UrlParam, type UrlSchema } from './url-params';
 
 function yearParam(name: string): UrlParam<number | null> {
 	return {
@@ -11,14 +13,42 @@ function yearParam(name: string): UrlParam<number | null> {
 	};
 }
 
-/** The global filters in the URL: ?from=&to=&region=&subregion=&group= on every page. */
+/**
+ * Thematic areas as a repeated parameter (`area=cft&area=ftf` means either);
+ * one unknown code refuses the whole list, so the page shows all areas and
+ * says so rather than a narrower selection than the link meant.
+ */
+function areasParam(name: string): UrlParam<readonly string[] | null> {
+	return {
+		name,
+		default: null,
+		repeated: true,
+		parse: (text) => {
+			const codes = [...new Set(text.split(',').map((code) => code.trim()))].filter(Boolean);
+			if (codes.length === 0 || codes.some((code) => !AREA_CODES.includes(code))) return undefined;
+			return AREA_CODES.filter((code) => codes.includes(code));
+		},
+		serialise: (codes) => (codes ?? []).join(','),
+		same: (a, b) =>
+			a === b ||
+			(a !== null && b !== null && a.length === b.length && a.every((code, i) => code === b[i]))
+	};
+}
+
+/**
+ * The global filters in the URL on every page:
+ * ?from=&to=&region=&subregion=&group=&area=&priority=&resolution=.
+ * An unknown value falls back to all, and the filter bar says so (refusedParams).
+ */
 export const FILTER_URL: UrlSchema<GlobalFilters> = {
 	yearFrom: yearParam('from'),
 	yearTo: yearParam('to'),
-	region: textParam('region'),
-	// An unknown name falls back to all, and the filter bar says so (refusedParams).
+	region: choiceParam<string | null>('region', REGIONS, null),
 	subRegion: choiceParam<string | null>('subregion', SUBREGIONS, null),
-	unGroup: textParam('group')
+	unGroup: choiceParam<string | null>('group', UN_GROUPS, null),
+	areas: areasParam('area'),
+	priority: choiceParam<PriorityCode | null>('priority', PRIORITY.codes, null),
+	resolution: choiceParam<ResolutionCode | null>('resolution', RESOLUTION.codes, null)
 };
 
 /**

@@ -21,7 +21,6 @@ export interface GapView extends GapDisplay {
 /** Read apart from the display, so a display toggle does not re-run the queries. */
 export const GAP_FILTER_URL: UrlSchema<GapFilters> = {
 	resolution: textParam('res'),
-	areaCode: textParam('area'),
 	edition: textParam('edition')
 };
 

@@ -21,6 +21,7 @@ import {
 	type ThematicAreaRow
 } from '$lib/queries/gaps';
 import { appData } from './app-data.svelte';
+import { filters } from './filters.svelte';
 import { GapViewState } from './gaps-view.svelte';
 import { queryAt } from './query-at.svelte';
 import { combineStatus, type StatusPart } from './status';
@@ -35,13 +36,6 @@ export class GapsState {
 		gapHeatmap(this.view.rows, f, this.view.gap, d)
 	);
 
-	/** The map needs one area: the chosen one, else the first on the list. */
-	readonly mapArea: string | null = $derived(
-		this.view.gap.areaCode ?? this.areas.rows.find((a) => this.inResolution(a))?.area_code ?? null
-	);
-	readonly mapScores = queryAt<StateAreaScoreRow>(({ d, filters: f }) =>
-		this.mapArea ? stateAreaScores(f, { ...this.view.gap, areaCode: this.mapArea }, d) : null
-	);
 	readonly changes = queryAt<EditionChangeRow>(({ d, filters: f }) =>
 		editionChanges(f, this.view.gap, d)
 	);
@@ -50,13 +44,18 @@ export class GapsState {
 	readonly fatfUnrated = queryAt<UnratedMemberRow>(({ filters: f }) => fatfUnratedMembers(f));
 	readonly fatfPeriod = queryAt<FatfReportPeriodRow>(({ filters: f }) => fatfReportPeriod(f));
 
-	/** Areas shown as heatmap columns: those of the chosen resolution (and area). */
+	/** Areas shown as heatmap columns: those of the global area filter and the chosen resolution. */
 	readonly shownAreas: readonly ThematicAreaRow[] = $derived(
-		this.areas.rows.filter(
-			(a) =>
-				this.inResolution(a) &&
-				(this.view.gap.areaCode === null || a.area_code === this.view.gap.areaCode)
-		)
+		this.areas.rows.filter((a) => {
+			const chosen = filters.current.areas;
+			return this.inResolution(a) && (chosen === null || chosen.includes(a.area_code));
+		})
+	);
+
+	/** The map needs one area: the first one shown. */
+	readonly mapArea: string | null = $derived(this.shownAreas[0]?.area_code ?? null);
+	readonly mapScores = queryAt<StateAreaScoreRow>(({ d, filters: f }) =>
+		this.mapArea ? stateAreaScores(f, this.view.gap, d, this.mapArea) : null
 	);
 
 	readonly heatmapStatus: StatusPart = $derived(gate([this.areas, this.heatmap]));

@@ -15,8 +15,11 @@ import { QueryResult } from './query.svelte';
 import { REC_OPENED_URL, REC_TABLE_URL } from './recommendations-url';
 import { UrlState } from './url-state.svelte';
 
-/** The table's filters: each change goes back to the first page. */
-export type RecTableFilter = 'search' | 'areaCode' | 'status' | 'priority' | 'resolution';
+/**
+ * The table's own filters: each change goes back to the first page. Area,
+ * priority and resolution are global filters (filter bar).
+ */
+export type RecTableFilter = 'search' | 'status';
 
 /**
  * The recommendation table: one page at a time through SQL LIMIT/OFFSET, so

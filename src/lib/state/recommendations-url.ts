@@ -76,10 +76,7 @@ export type RecTableView = Omit<RecTableOptions, 'pageSize'>;
 
 export const REC_TABLE_URL: UrlSchema<RecTableView> = {
 	search: textParam('q'),
-	areaCode: textParam('area'),
 	status: textParam('status'),
-	priority: textParam('priority'),
-	resolution: textParam('res'),
 	sort: choiceParam('sort', Object.keys(REC_SORT_COLUMNS) as RecSortKey[], DEFAULT_REC_TABLE.sort),
 	descending: {
 		name: 'desc',

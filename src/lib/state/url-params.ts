@@ -18,6 +18,11 @@ export interface UrlParam<T> {
 	readonly serialise: (value: T) => string;
 	/** Value equality, for values that are objects; `===` otherwise. */
 	readonly same?: (a: T, b: T) => boolean;
+	/**
+	 * A list kept as one URL parameter per item (`area=a&area=b`): `parse` and
+	 * `serialise` see the items joined by commas, so items never hold one.
+	 */
+	readonly repeated?: boolean;
 }
 
 /** A view's parameters, one per field of the view `V`. */
@@ -25,6 +30,13 @@ export type UrlSchema<V> = { readonly [K in keyof V]: UrlParam<V[K]> };
 
 function keysOf<V>(schema: UrlSchema<V>): (keyof V)[] {
 	return Object.keys(schema) as (keyof V)[];
+}
+
+/** The parameter's text in the URL; null when absent or blank. */
+function textOf<T>(param: UrlParam<T>, params: URLSearchParams): string | null {
+	const texts = param.repeated ? params.getAll(param.name) : [params.get(param.name) ?? ''];
+	const text = texts.filter((t) => t.trim() !== '').join(',');
+	return text === '' ? null : text;
 }
 
 function same<T>(param: UrlParam<T>, a: T, b: T): boolean {
@@ -42,8 +54,8 @@ export function readParams<V>(schema: UrlSchema<V>, params: URLSearchParams): V 
 	const view: Partial<V> = {};
 	for (const key of keysOf(schema)) {
 		const param = schema[key];
-		const text = params.get(param.name);
-		const value = text === null || text.trim() === '' ? undefined : param.parse(text);
+		const text = textOf(param, params);
+		const value = text === null ? undefined : param.parse(text);
 		view[key] = value === undefined ? param.default : value;
 	}
 	return view as V;
@@ -57,8 +69,8 @@ export function refusedParams<V>(schema: UrlSchema<V>, params: URLSearchParams):
 	return keysOf(schema)
 		.map((key) => schema[key])
 		.filter((param) => {
-			const text = params.get(param.name);
-			return text !== null && text.trim() !== '' && param.parse(text) === undefined;
+			const text = textOf(param, params);
+			return text !== null && param.parse(text) === undefined;
 		})
 		.map((param) => param.name);
 }
@@ -78,7 +90,10 @@ export function writeParams<V>(
 		const param = schema[key];
 		const text = same(param, view[key], param.default) ? '' : param.serialise(view[key]);
 		if (text === '') out.delete(param.name);
-		else out.set(param.name, text);
+		else if (param.repeated) {
+			out.delete(param.name);
+			for (const item of text.split(',')) out.append(param.name, item);
+		} else out.set(param.name, text);
 	}
 	return out;
 }

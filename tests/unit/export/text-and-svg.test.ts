@@ -2,10 +2,15 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { extractStorageKey, extractVersion } from '../../../src/lib/hash/extract-version';
 import { composeFigureSvg, SLIDE_SIZE, type ChartImage } from '../../../src/lib/export/figure-svg';
-import { filterSubtitle } from '../../../src/lib/export/filter-subtitle';
+import {
+	filterSentence,
+	dimensionNames,
+	filterSubtitle,
+	unappliedFilters
+} from '../../../src/lib/export/filter-subtitle';
 import { sha256Hex } from '../../../src/lib/hash/sha256';
 import { clampLines, estimateMeasure, wrapText } from '../../../src/lib/export/text-fit';
-import { NO_FILTERS } from '../../../src/lib/queries/filters';
+import { NO_FILTERS, type GlobalFilters } from '../../../src/lib/queries/filters';
 import type { ExtractManifest } from '../../../src/lib/schema';
 
 /** 10 px per character: easy to reason about by hand. */
@@ -114,32 +119,74 @@ describe('extract version', () => {
 });
 
 describe('filterSubtitle', () => {
-	test('states period, region, sub-region, group and toggles; says so when unfiltered or not applicable', () => {
-		expect(
-			filterSubtitle(
-				{
-					yearFrom: 2018,
-					yearTo: 2024,
-					region: 'Africa',
-					subRegion: 'Western Africa',
-					unGroup: 'African States'
-				},
-				['measure: gap share'],
-				'2026-10-29'
-			)
-		).toBe(
-			'Filters: years 2018-2024; region Africa; sub-region Western Africa; UN regional group African States. View: measure: gap share.'
+	const everyFilter: GlobalFilters = {
+		yearFrom: 2018,
+		yearTo: 2024,
+		region: 'Africa',
+		subRegion: 'Western Africa',
+		unGroup: 'African Group',
+		areas: null,
+		priority: null,
+		resolution: null
+	};
+
+	test('states the selection in words, then the toggles; says so when unfiltered or not applicable', () => {
+		expect(filterSubtitle(everyFilter, ['measure: gap share'], '2026-10-29', true, [])).toBe(
+			'Western Africa, Africa, African Group, 2018-2024. View: measure: gap share.'
 		);
-		expect(filterSubtitle({ ...NO_FILTERS, subRegion: 'Central Asia' }, [], null)).toBe(
-			'Filters: sub-region Central Asia.'
+		expect(filterSubtitle({ ...NO_FILTERS, subRegion: 'Central Asia' }, [], null, true, [])).toBe(
+			'Central Asia, all years.'
 		);
-		expect(filterSubtitle({ ...NO_FILTERS, yearFrom: 2020 }, [], null)).toBe('Filters: from 2020.');
-		expect(filterSubtitle(NO_FILTERS, [], '2026-10-29')).toBe(
+		expect(filterSubtitle({ ...NO_FILTERS, yearFrom: 2020 }, [], null, true, [])).toBe(
+			'All Member States, 2020 onwards.'
+		);
+		expect(filterSubtitle(NO_FILTERS, [], '2026-10-29', true, [])).toBe(
 			'All Member States, all years up to 29 Oct 2026.'
 		);
 		expect(filterSubtitle({ ...NO_FILTERS, region: 'Asia' }, [], null, false)).toBe(
 			'Global filters do not apply to this figure.'
 		);
+	});
+
+	test("reads a recommendation figure's selection as one sentence", () => {
+		const question: GlobalFilters = {
+			...NO_FILTERS,
+			subRegion: 'Western Africa',
+			areas: ['cft'],
+			priority: 'priority',
+			yearFrom: 2018
+		};
+		expect(filterSubtitle(question, [], '2026-10-29')).toBe(
+			'Priority recommendations on countering the financing of terrorism (incl. FATF R.6), Western Africa, issued 2018 onwards.'
+		);
+		expect(
+			filterSentence(
+				{ ...NO_FILTERS, areas: ['cft', 'ftf'], resolution: '2178' },
+				'2026-10-29',
+				'recommendations'
+			)
+		).toBe(
+			'Recommendations under resolution 2178 (2014) on countering the financing of terrorism (incl. FATF R.6) or foreign terrorist fighters and their families, all Member States, issued up to 29 Oct 2026.'
+		);
+		expect(filterSentence(NO_FILTERS, '2026-10-29', 'recommendations')).toBe(
+			'All recommendations, all Member States, issued up to 29 Oct 2026.'
+		);
+	});
+
+	test('names the set filters a figure cannot apply', () => {
+		const f: GlobalFilters = { ...NO_FILTERS, areas: ['cft'], priority: 'standard' };
+		expect(filterSubtitle(f, [], null, true, ['area'])).toBe(
+			'Standard recommendations on countering the financing of terrorism (incl. FATF R.6), all Member States, all years. Filter not applied to this figure (its records have no such field): Priority.'
+		);
+		expect(filterSubtitle({ ...NO_FILTERS, areas: ['cft', 'ftf'] }, [], null, true, ['area'])).toBe(
+			'Countering the financing of terrorism (incl. FATF R.6) or foreign terrorist fighters and their families, all Member States, all years.'
+		);
+		expect(unappliedFilters(f, [])).toEqual(['area', 'priority']);
+		expect(dimensionNames(['area', 'priority', 'resolution'])).toBe(
+			'Thematic area, priority and resolution'
+		);
+		expect(unappliedFilters(f, ['area', 'priority', 'resolution'])).toEqual([]);
+		expect(unappliedFilters(NO_FILTERS, [])).toEqual([]);
 	});
 });
 

@@ -1,12 +1,8 @@
 /** English messages of chart exports, data downloads and the briefing basket; merged by en.ts. */
 export const enExports = {
-	'exports.filtersActive': 'Filters: {parts}.',
-	'exports.filtersNone': 'All Member States, all years up to {date}.',
-	'exports.filtersNoneUndated': 'All Member States, all years.',
 	'exports.filtersNotApplied': 'Global filters do not apply to this figure.',
-	'exports.filterRegion': 'region {region}',
-	'exports.filterSubRegion': 'sub-region {subRegion}',
-	'exports.filterGroup': 'UN regional group {group}',
+	'exports.filtersUnapplied':
+		'Filter not applied to this figure (its records have no such field): {filters}.',
 	'exports.view': 'View: {toggles}.',
 	'exports.stamp': 'Extract of {date}, version {hash}. {marking}.',
 	'exports.stampUnknown': 'Extract version unknown. {marking}.',

@@ -85,6 +85,7 @@ export const enReport = {
 
 	'permalink.copy': 'Copy link',
 	'permalink.copied': 'Link copied: it opens this view with its filters and choices.',
+	'permalink.selection': 'It selects: {selection}',
 	'permalink.manual': 'The browser did not allow copying. Copy this link (Ctrl+C):',
 
 	'report.sum.visitsNone': 'No visit is recorded up to {date}.',
