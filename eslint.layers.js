@@ -67,7 +67,10 @@ const LAYERS = [
 		forbid: ['indicators', 'db', 'state', 'server', 'charts', 'export', 'components'],
 		duckdb: true,
 		fromScripts: true
-	}
+	},
+	// `npm run report` is the report page's command-line counterpart: like a route it composes the
+	// layers (queries, book, DOCX, the manifest check, D); it never imports the build's server modules.
+	{ files: ['scripts/report/**'], forbid: ['server'], duckdb: true, fromScripts: true }
 ];
 
 export function layerRules() {

@@ -1,16 +1,33 @@
+/**
+ * The annual report's book on /report/[year]: its numbers against native
+ * DuckDB, its A4 print, and its Word download opened in LibreOffice.
+ *
+ * Looked at once (the Word download of 2023, restricted build, converted by
+ * soffice and page 1 rendered by pdftoppm -r 60, 2026-12-03): nine A4 pages.
+ * Page 1 has the bold "RESTRICTED - Synthetic demo data" centred at the top,
+ * and at the bottom the marking on the left and "Page 1 of 9" on the right;
+ * the title "Annual report 2023", the pin sentence (D = 31 Dec 2023, extract
+ * hash, RESTRICTED), "1. Visits and coverage (paras 7 and 9)", Figure 1's bold
+ * caption above the chart (the blue and orange step lines, labelled at their
+ * ends, in Source Sans 3, sharp at print resolution), the italic source line,
+ * the summary, then Table 1 as a gridded Word table with a bold header row,
+ * numbers flush right and each rate with its n / N on one line. Before column
+ * widths followed the content, the rate cells wrapped inside "(33 / 5 4)".
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
 import { BUILD_DIR, ROOT } from '../../scripts/e2e/paths';
+import { convertWithOffice, sofficePath } from '../../scripts/report/office';
 import { crossCuttingByYear } from '../../src/lib/queries/cross-cutting';
 import { NO_FILTERS } from '../../src/lib/queries/filters';
 import { followupStatus } from '../../src/lib/queries/followup';
 import { overviewIndicators } from '../../src/lib/queries/overview';
 import { implementationRates } from '../../src/lib/queries/recommendations';
-import { cumulativeVisits } from '../../src/lib/queries/visits';
+import { cumulativeVisits, stateVisits } from '../../src/lib/queries/visits';
 import { TIER_MARKING } from '../../src/lib/schema';
 import { extractVersion } from '../../src/lib/hash/extract-version';
 import { readManifest } from '../helpers/indicators';
@@ -129,4 +146,77 @@ describe('annual report figure book, restricted build', () => {
 			await page.close();
 		}
 	});
+
+	test.skipIf(sofficePath() === null)(
+		`/report/${YEAR}: "Download Word (.docx)" by keyboard saves the book; LibreOffice opens it with every figure and table, Table 1 equal to native DuckDB and the marking on every page`,
+		async () => {
+			const { page, watch } = await visit(site, `/report/${YEAR}`);
+			try {
+				await page.locator('main[data-engine="live"]').waitFor({ state: 'attached' });
+				const captions = [
+					...(await page.locator('[data-report-item] [data-figure] h3').allInnerTexts()),
+					...(await page.locator('[data-report-item] .report-table caption').allInnerTexts())
+				].map((c) => c.trim());
+				expect(captions).toHaveLength(10);
+				const summaries = await page.locator('[data-report-item] [data-summary]').allInnerTexts();
+
+				const button = page.getByRole('button', { name: 'Download Word (.docx)' });
+				await button.focus();
+				const [download] = await Promise.all([
+					page.waitForEvent('download', { timeout: 90_000 }),
+					page.keyboard.press('Enter')
+				]);
+				expect(download.suggestedFilename()).toBe(`annual-report-${YEAR}_${D}.docx`);
+				await expect
+					.poll(() => page.locator('[data-docx-status]').innerText())
+					.toContain(`Saved annual-report-${YEAR}_${D}.docx`);
+				expect(await page.locator('[data-docx-error]').count()).toBe(0);
+
+				mkdirSync(PDF_DIR, { recursive: true });
+				const docx = join(PDF_DIR, `report-${YEAR}-word.docx`);
+				copyFileSync(await download.path(), docx);
+				const pdf = convertWithOffice(docx, PDF_DIR, 'pdf');
+				const pages = pdfPages(pdf);
+				const text = pages.join('\n');
+				const flat = text.replace(/\s+/g, ' ');
+				const marking = `${TIER_MARKING.restricted} - Synthetic demo data`;
+				pages.forEach((p, i) => {
+					expect(p.split(marking).length - 1, `page ${i + 1} marking`).toBe(2);
+					expect(p, `page ${i + 1} number`).toContain(`Page ${i + 1} of ${pages.length}`);
+				});
+				// The page's own captions and summary sentences, word for word.
+				for (const caption of captions) expect(flat).toContain(caption.replace(/\s+/g, ' '));
+				for (const summary of summaries) expect(flat).toContain(summary.replace(/\s+/g, ' '));
+
+				// Table 1 against the page's query on native DuckDB, counted here by region.
+				const states = await db.run(stateVisits(NO_FILTERS, D));
+				const regions = [...new Set(states.map((r) => r.region))];
+				expect(regions.length).toBeGreaterThan(3);
+				for (const region of regions) {
+					const members = states.filter((r) => r.region === region);
+					const visited = members.filter((r) => r.coverage_group !== 'never').length;
+					const never = members.length - visited;
+					expect(text).toMatch(
+						new RegExp(
+							`${region}\\s+${members.length}\\s+${visited}\\s+\\S+%\\s+\\(${visited}\\s/\\s${members.length}\\)\\*?\\s+${never}\\s`
+						)
+					);
+				}
+				execFileSync('pdftoppm', [
+					'-png',
+					'-r',
+					'60',
+					'-f',
+					'1',
+					'-l',
+					'1',
+					pdf,
+					join(PDF_DIR, `report-${YEAR}-word`)
+				]);
+				await expectCleanPage(page, watch, `/report/${YEAR}`);
+			} finally {
+				await page.close();
+			}
+		}
+	);
 });

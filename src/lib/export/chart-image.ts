@@ -7,10 +7,10 @@ import type { ChartImage } from './figure-svg';
  * swatch legend is read into colour/label pairs so the export keeps it.
  */
 export function chartImage(node: Element): ChartImage | null {
-	const svg =
-		node instanceof SVGSVGElement
-			? node
-			: [...node.children].filter((c): c is SVGSVGElement => c instanceof SVGSVGElement).at(-1);
+	// The node's own window: the page's, or a DOM implementation's when a chart is drawn in Node.
+	const view = node.ownerDocument.defaultView ?? window;
+	const isSvg = (e: Element): e is SVGSVGElement => e instanceof view.SVGSVGElement;
+	const svg = isSvg(node) ? node : [...node.children].filter(isSvg).at(-1);
 	if (!svg) return null;
 	const width = Number(svg.getAttribute('width')) || svg.clientWidth || 640;
 	const height = Number(svg.getAttribute('height')) || svg.clientHeight || 320;
@@ -27,11 +27,23 @@ export function chartImage(node: Element): ChartImage | null {
 		// Plot sets the fill on the swatch's <svg> and lets its <rect> inherit it: read the computed value.
 		const shape = swatch.querySelector('svg rect, svg circle, svg path');
 		return {
-			colour: shape ? getComputedStyle(shape).fill : '#999999',
+			colour: (shape && view.getComputedStyle(shape).fill) || swatchFill(swatch),
 			label: swatch.textContent?.trim() ?? ''
 		};
 	});
-	return { markup: new XMLSerializer().serializeToString(clone), width, height, box, legend };
+	return {
+		markup: new view.XMLSerializer().serializeToString(clone),
+		width,
+		height,
+		box,
+		legend
+	};
+}
+
+/** The fill Plot set on a swatch's <svg>, where no computed style is at hand (a DOM without CSS cascade). */
+function swatchFill(swatch: Element): string {
+	const svg = swatch.querySelector('svg');
+	return svg?.getAttribute('fill') || (svg as SVGElement | null)?.style.fill || '#999999';
 }
 
 /** The union of the svg's own box and what it draws, in its user units. */

@@ -41,6 +41,22 @@ export async function saveFigureImage(
 	);
 }
 
+/** The chart drawn in `node` and its legend alone, as PNG bytes at `scale` (the Word report's figures). */
+export async function documentFigurePng(
+	node: Element,
+	text: FigureText,
+	ctx: ExportContext,
+	scale: number
+): Promise<{ png: Uint8Array; width: number; height: number }> {
+	const figure = await composed(node, text, ctx, 'document');
+	const blob = await svgToPng(figure.svg, figure.width, figure.height, scale);
+	return {
+		png: new Uint8Array(await blob.arrayBuffer()),
+		width: figure.width,
+		height: figure.height
+	};
+}
+
 /** The image of a briefing slide (filters line and chart), as a PNG data URL. */
 export async function slideBodyDataUrl(
 	node: Element,

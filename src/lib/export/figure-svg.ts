@@ -46,9 +46,11 @@ export interface ChartImage {
  * figure: the chart at its screen size with text around it (documents);
  * slide: 1920x1080, the chart scaled into the space left by the text;
  * slide-body: the image of a PPTX chart slide (1920x786: filters line and
- * chart), whose title, source and marking are the slide's own text.
+ * chart), whose title, source and marking are the slide's own text;
+ * document: the chart and its legend alone, for a document (the Word
+ * report) whose caption, source and page marking are its own text.
  */
-export type ExportLayout = 'figure' | 'slide' | 'slide-body';
+export type ExportLayout = 'figure' | 'slide' | 'slide-body' | 'document';
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
 export const SLIDE_BODY_SIZE = { width: 1920, height: 786 } as const;
@@ -82,6 +84,15 @@ const METRICS: Record<ExportLayout, Metrics> = {
 		small: { size: 20, weight: 400 },
 		stripFont: { size: 22, weight: 700 },
 		maxLines: 2
+	},
+	document: {
+		pad: 8,
+		strip: 0,
+		title: { size: 18, weight: 700 },
+		text: { size: 13, weight: 400 },
+		small: { size: 11.5, weight: 400 },
+		stripFont: { size: 12, weight: 700 },
+		maxLines: 20
 	},
 	'slide-body': {
 		pad: 24,
@@ -117,7 +128,12 @@ export function composeFigureSvg(
 	const box = chart.box ?? { x: 0, y: 0, width: chart.width, height: chart.height };
 	const m = METRICS[layout];
 	const measureOf = options.measure ?? estimateMeasure;
-	const fixed = layout === 'figure' ? null : layout === 'slide' ? SLIDE_SIZE : SLIDE_BODY_SIZE;
+	const fixed =
+		layout === 'figure' || layout === 'document'
+			? null
+			: layout === 'slide'
+				? SLIDE_SIZE
+				: SLIDE_BODY_SIZE;
 	const width = fixed?.width ?? Math.max(box.width + 2 * m.pad, 480);
 	const inner = width - 2 * m.pad;
 	const block = (value: string, font: ExportFont, colour: string, max = m.maxLines) => {
@@ -125,10 +141,10 @@ export function composeFigureSvg(
 		const lines = clampLines(wrapText(value, inner, measure), max, inner, measure);
 		return { lines, font, colour, lineHeight: Math.round(font.size * 1.3) };
 	};
-	const withTitle = layout !== 'slide-body';
+	const withTitle = layout === 'figure' || layout === 'slide';
 	const head = [
 		...(withTitle ? [block(text.title, m.title, INK), block(text.subtitle, m.text, MUTED)] : []),
-		block(ctx.filters, m.text, INK)
+		...(layout === 'document' ? [] : [block(ctx.filters, m.text, INK)])
 	];
 	const legend = legendRows(chart.legend, inner, measureOf(m.small), m.small.size);
 	const foot = withTitle

@@ -155,9 +155,29 @@ function figure(f: ReportDocxFigure, label: string): (Paragraph | Table)[] {
 	];
 }
 
+/**
+ * Column widths in twentieths of a point, over the text width: a number
+ * column as wide as its longest cell (a number must not break inside), a
+ * text column as its longest text up to a cap (it wraps at spaces), a
+ * header only by its longest word (headers wrap).
+ */
+function columnWidths(t: ReportDocxTable): number[] {
+	const weights = t.header.map((head, column) => {
+		const cells = t.rows.map((row) => (row[column] ?? '').length);
+		const word = Math.max(...head.split(/\s+/).map((w) => w.length));
+		// Bold header letters are wider than the cells' regular ones.
+		const longest = Math.max(word * 1.3, ...cells);
+		return (t.numeric[column] ? longest : Math.min(longest, 24)) + 3;
+	});
+	const total = weights.reduce((a, b) => a + b, 0);
+	return weights.map((w) => Math.floor((w / total) * (A4.width - 2 * MARGIN)));
+}
+
 function table(t: ReportDocxTable, label: string): (Paragraph | Table)[] {
+	const widths = columnWidths(t);
 	const cell = (text: string, column: number, header: boolean) =>
 		new TableCell({
+			width: { size: widths[column], type: WidthType.DXA },
 			children: [
 				new Paragraph({
 					alignment: t.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -170,6 +190,7 @@ function table(t: ReportDocxTable, label: string): (Paragraph | Table)[] {
 		new Table({
 			style: 'TableGrid',
 			width: { size: 100, type: WidthType.PERCENTAGE },
+			columnWidths: widths,
 			rows: [
 				new TableRow({
 					tableHeader: true,

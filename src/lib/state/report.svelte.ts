@@ -1,47 +1,20 @@
-import type { CrossCuttingId } from '$lib/queries/cross-cutting';
+import type { YearlyRateRow } from '$lib/queries/cross-cutting';
+import type { HumanRightsImplementationRow } from '$lib/queries/cross-cutting';
+import type { FollowupRow } from '$lib/queries/followup';
+import type { HeatmapCellRow, ThematicAreaRow } from '$lib/queries/gaps';
+import type { IndicatorCount, TrendPoint } from '$lib/queries/overview';
+import type { ImplementationRow } from '$lib/queries/recommendations';
 import {
-	crossCuttingByYear,
-	humanRightsImplementation,
-	type HumanRightsImplementationRow,
-	type YearlyRateRow
-} from '$lib/queries/cross-cutting';
-import { NO_FILTERS, type GlobalFilters } from '$lib/queries/filters';
-import { followupStatus, type FollowupRow } from '$lib/queries/followup';
-import {
-	gapHeatmap,
-	NO_GAP_FILTERS,
-	thematicAreaList,
-	type HeatmapCellRow
-} from '$lib/queries/gaps';
-import type { ThematicAreaRow } from '$lib/queries/gaps';
-import {
-	overviewIndicators,
-	overviewSharesTrend,
-	type IndicatorCount,
-	type TrendPoint
-} from '$lib/queries/overview';
-import { implementationRates, type ImplementationRow } from '$lib/queries/recommendations';
-import {
-	cumulativeVisits,
-	reportTurnaround,
-	stateVisits,
-	type CumulativeVisitsRow,
-	type StateVisitRow,
-	type TurnaroundRow
-} from '$lib/queries/visits';
+	REPORT_CROSS_CUTTING_IDS,
+	REPORT_QUERIES,
+	reportCrossCuttingQuery,
+	type ReportRows
+} from '$lib/queries/report';
+import type { CumulativeVisitsRow, StateVisitRow, TurnaroundRow } from '$lib/queries/visits';
 import { appData } from './app-data.svelte';
 import { QueryResult } from './query.svelte';
 import { reportReferenceDate, type ReportDate } from './report-date';
 import { combineStatus, type StatusPart } from './status';
-
-/** The cross-cutting indicators of the book's tables, by chapter (paras 28, 29, 21). */
-export const REPORT_CROSS_CUTTING = {
-	gender: ['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7'],
-	children: ['C1', 'C2', 'C3', 'C4', 'C5'],
-	humanRights: ['H1', 'H3']
-} as const satisfies Record<string, readonly CrossCuttingId[]>;
-
-const CROSS_CUTTING_IDS: readonly CrossCuttingId[] = Object.values(REPORT_CROSS_CUTTING).flat();
 
 /**
  * The annual report's figure book for one year: every query at the year's
@@ -66,39 +39,47 @@ export class ReportState {
 	/** D of the book, or null until the manifest is in. */
 	readonly d: string | null = $derived(this.reportDate?.date ?? null);
 
-	/** The reporting year alone, for the "in {year}" figures. */
-	readonly #yearFilters: GlobalFilters = $derived({
-		...NO_FILTERS,
-		yearFrom: this.year,
-		yearTo: this.year
-	});
-
-	readonly visits = this.#at<CumulativeVisitsRow>((d) => cumulativeVisits(NO_FILTERS, d));
-	readonly headline = this.#at<IndicatorCount>((d) => overviewIndicators(NO_FILTERS, d));
-	readonly yearHeadline = this.#at<IndicatorCount>((d) => overviewIndicators(this.#yearFilters, d));
-	readonly states = this.#at<StateVisitRow>((d) => stateVisits(NO_FILTERS, d));
-	readonly turnaround = this.#at<TurnaroundRow>((d) => reportTurnaround(NO_FILTERS, d));
-	readonly followup = this.#at<FollowupRow>((d) => followupStatus(NO_FILTERS, d));
-	readonly implementation = this.#at<ImplementationRow>((d) =>
-		implementationRates('area', NO_FILTERS, d)
-	);
-	readonly implementationAll = this.#at<ImplementationRow>((d) =>
-		implementationRates('none', NO_FILTERS, d)
-	);
-	readonly areas = new QueryResult<ThematicAreaRow>(() => thematicAreaList());
-	readonly gaps = this.#at<HeatmapCellRow>((d) =>
-		gapHeatmap('region', NO_FILTERS, NO_GAP_FILTERS, d)
-	);
-	readonly trend = this.#at<TrendPoint>((d) => overviewSharesTrend(NO_FILTERS, d));
-	readonly humanRightsImplementation = this.#at<HumanRightsImplementationRow>((d) =>
-		humanRightsImplementation(NO_FILTERS, d)
+	readonly visits = this.#at<CumulativeVisitsRow>(REPORT_QUERIES.visits);
+	readonly headline = this.#at<IndicatorCount>(REPORT_QUERIES.headline);
+	readonly yearHeadline = this.#at<IndicatorCount>(REPORT_QUERIES.yearHeadline);
+	readonly states = this.#at<StateVisitRow>(REPORT_QUERIES.states);
+	readonly turnaround = this.#at<TurnaroundRow>(REPORT_QUERIES.turnaround);
+	readonly followup = this.#at<FollowupRow>(REPORT_QUERIES.followup);
+	readonly implementation = this.#at<ImplementationRow>(REPORT_QUERIES.implementation);
+	readonly implementationAll = this.#at<ImplementationRow>(REPORT_QUERIES.implementationAll);
+	readonly areas = new QueryResult<ThematicAreaRow>(() => REPORT_QUERIES.areas('', this.year));
+	readonly gaps = this.#at<HeatmapCellRow>(REPORT_QUERIES.gaps);
+	readonly trend = this.#at<TrendPoint>(REPORT_QUERIES.trend);
+	readonly humanRightsImplementation = this.#at<HumanRightsImplementationRow>(
+		REPORT_QUERIES.humanRightsImplementation
 	);
 	readonly crossCutting: Readonly<Record<string, QueryResult<YearlyRateRow>>> = Object.fromEntries(
-		CROSS_CUTTING_IDS.map((id) => [
+		REPORT_CROSS_CUTTING_IDS.map((id) => [
 			id,
-			this.#at<YearlyRateRow>((d) => crossCuttingByYear(id, NO_FILTERS, d))
+			this.#at<YearlyRateRow>((d) => reportCrossCuttingQuery(id, d))
 		])
 	);
+
+	/** Every part's rows as they stand (the build's, then the engine's), for the book's text and the DOCX. */
+	get rows(): ReportRows {
+		return {
+			visits: this.visits.rows,
+			headline: this.headline.rows,
+			yearHeadline: this.yearHeadline.rows,
+			states: this.states.rows,
+			turnaround: this.turnaround.rows,
+			followup: this.followup.rows,
+			implementation: this.implementation.rows,
+			implementationAll: this.implementationAll.rows,
+			areas: this.areas.rows,
+			gaps: this.gaps.rows,
+			trend: this.trend.rows,
+			humanRightsImplementation: this.humanRightsImplementation.rows,
+			crossCutting: Object.fromEntries(
+				Object.entries(this.crossCutting).map(([id, result]) => [id, result.rows])
+			)
+		};
+	}
 
 	/** Every part, with a database that failed to open failing them all. */
 	readonly status: StatusPart = $derived(
@@ -125,7 +106,9 @@ export class ReportState {
 		return appData.gate(result);
 	}
 
-	#at<Row>(build: (d: string) => import('$lib/sql/query').Query<Row>): QueryResult<Row> {
-		return new QueryResult<Row>(() => (this.d ? build(this.d) : null));
+	#at<Row>(
+		build: (d: string, year: number) => import('$lib/sql/query').Query<Row>
+	): QueryResult<Row> {
+		return new QueryResult<Row>(() => (this.d ? build(this.d, this.year) : null));
 	}
 }

@@ -20,10 +20,10 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { convertWithOffice, sofficePath } from '../../../scripts/report/office';
 import { buildReportDocx, type ReportDocxContent } from '../../../src/lib/export/report-docx';
 
-const SOFFICE = '/usr/bin/soffice';
-const hasOffice = existsSync(SOFFICE) && existsSync('/usr/bin/pdftotext');
+const hasOffice = sofficePath() !== null && existsSync('/usr/bin/pdftotext');
 
 /** A real PNG of `w` x `h`: a blue bar on white, so the rendered page shows where the image is. */
 function png(w: number, h: number): Uint8Array {
@@ -140,20 +140,7 @@ describe('report as DOCX', () => {
 		beforeAll(() => {
 			dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
 			writeFileSync(join(dir, 'report.docx'), docx);
-			// A profile of its own: another soffice running on the machine must not take the conversion.
-			execFileSync(
-				SOFFICE,
-				[
-					`-env:UserInstallation=file://${join(dir, 'profile')}`,
-					'--headless',
-					'--convert-to',
-					'pdf',
-					'--outdir',
-					dir,
-					join(dir, 'report.docx')
-				],
-				{ stdio: 'pipe', timeout: 110_000 }
-			);
+			convertWithOffice(join(dir, 'report.docx'), dir, 'pdf');
 			pages = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'])
 				.toString()
 				.split('\f')
@@ -198,7 +185,7 @@ describe('report as DOCX', () => {
 	});
 
 	test.skipIf(hasOffice)('LibreOffice is not installed: the conversion checks were skipped', () => {
-		console.warn(`${SOFFICE} not found: the DOCX was not opened in LibreOffice (CI installs it).`);
+		console.warn('soffice not found: the DOCX was not opened in LibreOffice (CI installs it).');
 		expect(hasOffice).toBe(false);
 	});
 });

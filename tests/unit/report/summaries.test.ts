@@ -8,7 +8,7 @@ import {
 	trendSummary,
 	turnaroundSummary,
 	visitsSummary
-} from '../../../src/lib/components/report/summaries';
+} from '../../../src/lib/export/report-summaries';
 import { rate } from '../../../src/lib/indicators/rate';
 import type { HeatmapCellRow } from '../../../src/lib/queries/gaps';
 

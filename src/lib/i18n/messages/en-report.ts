@@ -116,5 +116,20 @@ export const enReport = {
 	'report.sum.crossNone': '{label}: no data up to {date}.',
 	'report.sum.crossNoneInYear': '{label}: no data in {year}.',
 	'report.sum.crossInYear': '{label}: {pct} in {year} ({nOfN}).',
-	'report.sum.crossToDate': 'Over all years to {date}: {pct} ({nOfN}).'
+	'report.sum.crossToDate': 'Over all years to {date}: {pct} ({nOfN}).',
+
+	'report.docx.download': 'Download Word (.docx)',
+	'report.docx.note':
+		"The same book as an editable Word document: A4, Word's own heading, caption and table styles, the marking on every page.",
+	'report.docx.working': 'Building the Word document: {step}',
+	'report.docx.stepFigures': 'drawing figure {n} of {total}',
+	'report.docx.stepDocument': 'writing the document',
+	'report.docx.notReady': 'The book is still loading; try again once every figure is drawn.',
+	'report.docx.failed': 'The Word document could not be built: {error}',
+	'report.docx.done': 'Saved {file}.',
+	'report.docx.figure': 'Figure',
+	'report.docx.table': 'Table',
+	'report.docx.page': 'Page',
+	'report.docx.of': 'of',
+	'report.docx.annex': 'Annex: definitions of the indicators'
 } as const;

@@ -1,8 +1,8 @@
-import { formatBase, formatCount, formatDate, formatPercent } from '../../i18n/format';
-import { t } from '../../i18n/locale.svelte';
-import type { Rate } from '../../indicators/rate';
-import type { HeatmapCellRow } from '../../queries/gaps';
-import type { CumulativeVisitsRow, TurnaroundRow } from '../../queries/visits';
+import { formatBase, formatCount, formatDate, formatPercent } from '../i18n/format';
+import { t } from '../i18n/locale.svelte';
+import type { Rate } from '../indicators/rate';
+import type { HeatmapCellRow } from '../queries/gaps';
+import type { CumulativeVisitsRow, TurnaroundRow } from '../queries/visits';
 
 /**
  * The one-sentence summary under each figure of the annual report, stating
