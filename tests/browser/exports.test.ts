@@ -279,6 +279,59 @@ describe('exports and briefing, restricted build', () => {
 			const closing = await slideXml(slideNames.length);
 			expect(closing).toContain('Sources');
 			expect(closing).toContain('CTED assessment records');
+
+			// The same basket as a figure pack: five files per figure and a README.
+			const [packDownload] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('[data-briefing-pack]').click()
+			]);
+			expect(packDownload.suggestedFilename()).toBe(`figures_${version.referenceDate}.zip`);
+			const pack = await JSZip.loadAsync(await saved(packDownload));
+			const names = Object.keys(pack.files).sort();
+			expect(names).toHaveLength(5 * order.length + 1);
+			const readme = (await pack.file('README.txt')!.async('string')).split('\r\n');
+			expect(readme).toContain(`Extract reference date (D): ${version.referenceDate}`);
+			expect(readme).toContain(`Extract version (SHA-256): ${version.hash}`);
+			expect(readme).toContain(`Confidentiality tier: ${MARKING}`);
+			for (const [i, title] of order.entries()) {
+				expect(readme).toContain(`Figure ${i + 1}. ${title}`);
+				const stem = names.find((n) => n.startsWith(`figure-0${i + 1}_`))!.replace(/\.[a-z]+$/, '');
+				expect(names).toEqual(
+					expect.arrayContaining(
+						['.svg', '@2x.png', '_slide.png', '.csv', '.xlsx'].map((ext) => stem + ext)
+					)
+				);
+				const svg = await pack.file(`${stem}.svg`)!.async('string');
+				expect(svg).toContain(xmlEscape(title));
+				expect(svg).toContain(MARKING);
+				const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+				const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+				const png2 = await pack.file(`${stem}@2x.png`)!.async('nodebuffer');
+				expect(pngSize(png2)).toEqual({ width: 2 * width, height: 2 * height });
+				const slidePng = await pack.file(`${stem}_slide.png`)!.async('nodebuffer');
+				expect(pngSize(slidePng)).toEqual({ width: 1920, height: 1080 });
+				if (i === 1) writeFileSync(join(SCREENSHOT_DIR, 'exports-pack-slide.png'), slidePng);
+			}
+			// The rates figure (second after the reorder): its CSV rows are the SQL's rows.
+			const ratesStem = names.find((n) => n.startsWith('figure-02_'))!.replace(/\.[a-z]+$/, '');
+			const csv = (await pack.file(`${ratesStem}.csv`)!.async('string')).split('\r\n');
+			expect(csv[0]).toBe(`${MARKING} - Synthetic demo data`);
+			const [header, ...body] = csv.slice(5).filter((line) => line !== '');
+			expect(header).toBe('category,implemented,progressed,denominator');
+			const filters = readParams(FILTER_URL, new URLSearchParams('from=2018'));
+			const expected = await db.run(implementationRates('area', filters, version.referenceDate));
+			expect(body).toEqual(
+				expected.map((r) =>
+					[r.category, r.implemented, r.progressed, r.denominator]
+						.map((v) =>
+							/[",]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v)
+						)
+						.join(',')
+				)
+			);
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.load(await pack.file(`${ratesStem}.xlsx`)!.async('arraybuffer'));
+			expect(workbook.getWorksheet('Data')!.rowCount).toBe(expected.length + 1);
 		} finally {
 			await page.close();
 		}

@@ -85,5 +85,20 @@ export const enExports = {
 	'briefing.sourcesTitle': 'Sources',
 	'briefing.definition': 'Definition: {text}',
 	'briefing.filters': 'Filters: {text}',
-	'briefing.slideOf': 'Slide {n} of {total}'
+	'briefing.slideOf': 'Slide {n} of {total}',
+	'briefing.pack': 'Download all figures (.zip)',
+	'briefing.packing': 'Building the figure pack...',
+	'briefing.packMissing':
+		'{n} charts were added before the figure pack existed and are left out of it: add them again from their pages.',
+	'pack.readme.title': 'CTC-CTED figure pack',
+	'pack.readme.prepared': 'Prepared {date}.',
+	'pack.readme.d': 'Extract reference date (D): {d}',
+	'pack.readme.hash': 'Extract version (SHA-256): {hash}',
+	'pack.readme.tier': 'Confidentiality tier: {tier}',
+	'pack.readme.formats':
+		'Each figure comes as SVG, PNG at twice its size (@2x), a 1920x1080 slide PNG (_slide), and the rows it shows as CSV and XLSX.',
+	'pack.readme.figure': 'Figure {n}. {caption}',
+	'pack.readme.source': 'Source: {source}',
+	'pack.readme.filters': 'Filters and view: {filters}',
+	'pack.readme.files': 'Files: {files}'
 } as const;
