@@ -149,5 +149,11 @@ describe('briefing deck', () => {
 		);
 		expect(notes.some((n) => n.includes('Definition: Definition of a'))).toBe(true);
 		expect(notes.some((n) => n.includes('Definition: Definition of b'))).toBe(true);
+		// No text on a slide under 14 pt (sz is in hundredths of a point).
+		for (let n = 1; n <= 4; n++) {
+			const sizes = [...(await xml(n)).matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
+			expect(sizes.length, `slide ${n}`).toBeGreaterThan(0);
+			expect(Math.min(...sizes), `slide ${n}`).toBeGreaterThanOrEqual(1400);
+		}
 	});
 });
