@@ -24,6 +24,8 @@ export interface PackFigure {
 	readonly ctx: ExportContext;
 	/** The chart, or a table drawn as an image, before the title, source and marking go around it. */
 	readonly chart: ChartImage;
+	/** The drawing laid out for a slide, where the figure has one; else the chart is scaled into the slide. */
+	readonly slideChart?: ChartImage;
 	readonly table: FigureData;
 }
 
@@ -109,7 +111,7 @@ export async function buildFigurePack(
 			...compose,
 			layout: 'figure'
 		});
-		const slide = composeFigureSvg(figure.chart, figure.text, figure.ctx, {
+		const slide = composeFigureSvg(figure.slideChart ?? figure.chart, figure.text, figure.ctx, {
 			...compose,
 			layout: 'slide'
 		});
@@ -161,6 +163,7 @@ export function basketPackFigures(slides: readonly BriefingSlide[]): PackFigure[
 						text: { title: s.title, subtitle: s.definition, source: s.source },
 						ctx: s.figure.context,
 						chart: s.figure.chart,
+						...(s.figure.slideChart ? { slideChart: s.figure.slideChart } : {}),
 						table: s.figure.table
 					}
 				]

@@ -1,6 +1,20 @@
 import type { ExtractVersion } from '../hash/extract-version';
 import type { Tier } from '../schema';
 
+/** A drawn chart before the title, source and marking go around it (export's ChartImage). */
+export interface BriefingChart {
+	readonly markup: string;
+	readonly width: number;
+	readonly height: number;
+	readonly box?: {
+		readonly x: number;
+		readonly y: number;
+		readonly width: number;
+		readonly height: number;
+	};
+	readonly legend: readonly { readonly colour: string; readonly label: string }[];
+}
+
 /**
  * What the figure pack needs of a basket entry besides its slide image: the
  * chart as drawn (before title, source and marking go around it), the rows it
@@ -8,18 +22,9 @@ import type { Tier } from '../schema';
  * export layer's ChartImage, FigureData and ExportContext, which state may not import.
  */
 export interface BriefingFigure {
-	readonly chart: {
-		readonly markup: string;
-		readonly width: number;
-		readonly height: number;
-		readonly box?: {
-			readonly x: number;
-			readonly y: number;
-			readonly width: number;
-			readonly height: number;
-		};
-		readonly legend: readonly { readonly colour: string; readonly label: string }[];
-	};
+	readonly chart: BriefingChart;
+	/** A drawing of its own for slides, where the figure has one (drawn on demand). */
+	readonly slideChart?: BriefingChart;
 	readonly table: {
 		readonly columns: readonly string[];
 		readonly rows: readonly object[];
