@@ -120,6 +120,97 @@ describe('exports and briefing, restricted build', () => {
 		}
 	});
 
+	test('the gaps heatmap is drawn only to export it; its slide shows the States with the largest gaps, told so', async () => {
+		const { page, state } = await visit(site, '/gaps?rows=state');
+		try {
+			expect(state).toBe('ready');
+			const offScreen = page.locator('body > div[aria-hidden="true"][style*="-20000px"]');
+			// No export drawing until someone exports, and none left behind after.
+			expect(await page.locator('[data-figure="gap-heatmap"] svg').count()).toBe(0);
+			expect(await offScreen.count()).toBe(0);
+			const states = await page.$$eval('[data-heatmap] tbody tr', (trs) => trs.length);
+			expect(states).toBeGreaterThan(6);
+
+			const svg = (await saved(await exportFile(page, 'gap-heatmap', 'svg'))).toString('utf8');
+			expect(svg).toContain('Second line: information coverage (G3).');
+			const slide = await saved(await exportFile(page, 'gap-heatmap', 'slide'));
+			expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+			writeFileSync(join(SCREENSHOT_DIR, 'exports-heatmap-slide.png'), slide);
+			expect(await offScreen.count()).toBe(0);
+
+			const button = page.locator('[data-briefing-add="gap-heatmap"]');
+			await button.click();
+			await expect.poll(() => button.innerText(), { timeout: 15_000 }).toBe('In briefing');
+			const stored = await page.evaluate(() =>
+				Object.entries(localStorage)
+					.filter(([k]) => k.startsWith('ctc-cted-briefing-v1'))
+					.map(([, v]) => v)
+					.join('')
+			);
+			const entry = (
+				JSON.parse(stored) as {
+					key: string;
+					figure: {
+						chart: { markup: string };
+						slideChart: { markup: string };
+						table: { rows: unknown[] };
+					};
+				}[]
+			).find((s) => s.key.startsWith('gap-heatmap|'))!;
+			// The document drawing holds every State; the slide's the six with the largest gaps, and says so.
+			expect(entry.figure.table.rows.length).toBeGreaterThanOrEqual(states);
+			expect(entry.figure.slideChart.markup).toContain(
+				`The 6 of ${states} Member States with the lowest mean score across areas`
+			);
+			expect(entry.figure.chart.markup).not.toContain('The 6 of');
+			await page.evaluate(() => {
+				for (const key of Object.keys(localStorage)) {
+					if (key.startsWith('ctc-cted-briefing-v1')) localStorage.removeItem(key);
+				}
+			});
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('the cross-cutting scorecard exports each theme as a table image and CSV, and goes into the briefing', async () => {
+		const { page, watch, state } = await visit(site, '/cross-cutting');
+		try {
+			expect(state).toBe('ready');
+			await expectCleanPage(page, watch, '/cross-cutting');
+			const rows = await page.$$eval('.scorecard tbody tr', (trs) =>
+				trs.map((tr) => tr.querySelector('th .id')?.textContent?.trim() ?? '')
+			);
+			const human = rows.filter((id) => id.startsWith('H'));
+			expect(human.length).toBeGreaterThan(0);
+			const svg = (await saved(await exportFile(page, 'cc-scorecard-H', 'svg'))).toString('utf8');
+			expect(svg).toContain(': Human rights</title>');
+			for (const id of human) expect(svg).toContain(`>${id} `);
+			expect(svg).not.toContain('>W1 ');
+			expect(svg).toContain(MARKING);
+			const slide = await saved(await exportFile(page, 'cc-scorecard-W', 'slide'));
+			expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+			writeFileSync(join(SCREENSHOT_DIR, 'exports-scorecard-slide.png'), slide);
+			const csv = (await saved(await exportFile(page, 'cc-scorecard-H', 'csv'))).toString('utf8');
+			const body = csv
+				.split('\r\n')
+				.slice(6)
+				.filter((l) => l !== '');
+			expect(body.map((l) => l.split(',')[0])).toEqual(human);
+
+			const button = page.locator('[data-briefing-add="cc-scorecard-H"]');
+			await button.click();
+			await expect.poll(() => button.innerText(), { timeout: 15_000 }).toBe('In briefing');
+			await page.evaluate(() => {
+				for (const key of Object.keys(localStorage)) {
+					if (key.startsWith('ctc-cted-briefing-v1')) localStorage.removeItem(key);
+				}
+			});
+		} finally {
+			await page.close();
+		}
+	});
+
 	test('a full browser storage is reported, not swallowed', async () => {
 		const { page } = await visit(site, '/');
 		try {

@@ -86,3 +86,9 @@ function contentBox(svg: SVGSVGElement, width: number, height: number): ChartIma
 	const bottom = Math.ceil(Math.max(height, drawn.y + drawn.height));
 	return { x, y, width: right - x, height: bottom - y };
 }
+
+/** SVG markup made by the app (a table image) as an element of this document, for withChart. */
+export function svgElement(markup: string): Element {
+	const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+	return document.importNode(parsed, true);
+}
