@@ -64,8 +64,8 @@ export const enExports = {
 	'briefing.nav': 'Briefing ({n})',
 	'briefing.title': 'Briefing basket',
 	'briefing.lead':
-		'Charts added from any view, kept in this browser until removed. Order them, then export one PowerPoint deck with the marking on every slide.',
-	'briefing.empty': 'The basket is empty. Use "Add to briefing" under any chart.',
+		'Charts and tables added from any view, kept in this browser until removed. Order them, then export one PowerPoint deck with the marking on every slide, or every figure as SVG, PNG, slide PNG, CSV and XLSX in one zip.',
+	'briefing.empty': 'The basket is empty. Use "Add to briefing" under any chart or headline table.',
 	'briefing.count': '{n} charts, {size} of browser storage.',
 	'briefing.up': 'Move up',
 	'briefing.down': 'Move down',
