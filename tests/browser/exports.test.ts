@@ -128,6 +128,97 @@ describe('exports and briefing, restricted build', () => {
 		}
 	});
 
+	test('the gaps heatmap is drawn only to export it; its slide shows the States with the largest gaps, told so', async () => {
+		const { page, state } = await visit(site, '/gaps?rows=state');
+		try {
+			expect(state).toBe('ready');
+			const offScreen = page.locator('body > div[aria-hidden="true"][style*="-20000px"]');
+			// No export drawing until someone exports, and none left behind after.
+			expect(await page.locator('[data-figure="gap-heatmap"] svg').count()).toBe(0);
+			expect(await offScreen.count()).toBe(0);
+			const states = await page.$$eval('[data-heatmap] tbody tr', (trs) => trs.length);
+			expect(states).toBeGreaterThan(6);
+
+			const svg = (await saved(await exportFile(page, 'gap-heatmap', 'svg'))).toString('utf8');
+			expect(svg).toContain('Second line: information coverage (G3).');
+			const slide = await saved(await exportFile(page, 'gap-heatmap', 'slide'));
+			expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+			writeFileSync(join(SCREENSHOT_DIR, 'exports-heatmap-slide.png'), slide);
+			expect(await offScreen.count()).toBe(0);
+
+			const button = page.locator('[data-briefing-add="gap-heatmap"]');
+			await button.click();
+			await expect.poll(() => button.innerText(), { timeout: 15_000 }).toBe('In briefing');
+			const stored = await page.evaluate(() =>
+				Object.entries(localStorage)
+					.filter(([k]) => k.startsWith('ctc-cted-briefing-v1'))
+					.map(([, v]) => v)
+					.join('')
+			);
+			const entry = (
+				JSON.parse(stored) as {
+					key: string;
+					figure: {
+						chart: { markup: string };
+						slideChart: { markup: string };
+						table: { rows: unknown[] };
+					};
+				}[]
+			).find((s) => s.key.startsWith('gap-heatmap|'))!;
+			// The document drawing holds every State; the slide's the six with the largest gaps, and says so.
+			expect(entry.figure.table.rows.length).toBeGreaterThanOrEqual(states);
+			expect(entry.figure.slideChart.markup).toContain(
+				`The 6 of ${states} Member States with the lowest mean score across areas`
+			);
+			expect(entry.figure.chart.markup).not.toContain('The 6 of');
+			await page.evaluate(() => {
+				for (const key of Object.keys(localStorage)) {
+					if (key.startsWith('ctc-cted-briefing-v1')) localStorage.removeItem(key);
+				}
+			});
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('the cross-cutting scorecard exports each theme as a table image and CSV, and goes into the briefing', async () => {
+		const { page, watch, state } = await visit(site, '/cross-cutting');
+		try {
+			expect(state).toBe('ready');
+			await expectCleanPage(page, watch, '/cross-cutting');
+			const rows = await page.$$eval('.scorecard tbody tr', (trs) =>
+				trs.map((tr) => tr.querySelector('th .id')?.textContent?.trim() ?? '')
+			);
+			const human = rows.filter((id) => id.startsWith('H'));
+			expect(human.length).toBeGreaterThan(0);
+			const svg = (await saved(await exportFile(page, 'cc-scorecard-H', 'svg'))).toString('utf8');
+			expect(svg).toContain(': Human rights</title>');
+			for (const id of human) expect(svg).toContain(`>${id} `);
+			expect(svg).not.toContain('>W1 ');
+			expect(svg).toContain(MARKING);
+			const slide = await saved(await exportFile(page, 'cc-scorecard-W', 'slide'));
+			expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+			writeFileSync(join(SCREENSHOT_DIR, 'exports-scorecard-slide.png'), slide);
+			const csv = (await saved(await exportFile(page, 'cc-scorecard-H', 'csv'))).toString('utf8');
+			const body = csv
+				.split('\r\n')
+				.slice(6)
+				.filter((l) => l !== '');
+			expect(body.map((l) => l.split(',')[0])).toEqual(human);
+
+			const button = page.locator('[data-briefing-add="cc-scorecard-H"]');
+			await button.click();
+			await expect.poll(() => button.innerText(), { timeout: 15_000 }).toBe('In briefing');
+			await page.evaluate(() => {
+				for (const key of Object.keys(localStorage)) {
+					if (key.startsWith('ctc-cted-briefing-v1')) localStorage.removeItem(key);
+				}
+			});
+		} finally {
+			await page.close();
+		}
+	});
+
 	test('a full browser storage is reported, not swallowed', async () => {
 		const { page } = await visit(site, '/');
 		try {
@@ -289,6 +380,59 @@ describe('exports and briefing, restricted build', () => {
 			const closing = await slideXml(slideNames.length);
 			expect(closing).toContain('Sources');
 			expect(closing).toContain('CTED assessment records');
+
+			// The same basket as a figure pack: five files per figure and a README.
+			const [packDownload] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('[data-briefing-pack]').click()
+			]);
+			expect(packDownload.suggestedFilename()).toBe(`figures_${version.referenceDate}.zip`);
+			const pack = await JSZip.loadAsync(await saved(packDownload));
+			const names = Object.keys(pack.files).sort();
+			expect(names).toHaveLength(5 * order.length + 1);
+			const readme = (await pack.file('README.txt')!.async('string')).split('\r\n');
+			expect(readme).toContain(`Extract reference date (D): ${version.referenceDate}`);
+			expect(readme).toContain(`Extract version (SHA-256): ${version.hash}`);
+			expect(readme).toContain(`Confidentiality tier: ${MARKING}`);
+			for (const [i, title] of order.entries()) {
+				expect(readme).toContain(`Figure ${i + 1}. ${title}`);
+				const stem = names.find((n) => n.startsWith(`figure-0${i + 1}_`))!.replace(/\.[a-z]+$/, '');
+				expect(names).toEqual(
+					expect.arrayContaining(
+						['.svg', '@2x.png', '_slide.png', '.csv', '.xlsx'].map((ext) => stem + ext)
+					)
+				);
+				const svg = await pack.file(`${stem}.svg`)!.async('string');
+				expect(svg).toContain(xmlEscape(title));
+				expect(svg).toContain(MARKING);
+				const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+				const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+				const png2 = await pack.file(`${stem}@2x.png`)!.async('nodebuffer');
+				expect(pngSize(png2)).toEqual({ width: 2 * width, height: 2 * height });
+				const slidePng = await pack.file(`${stem}_slide.png`)!.async('nodebuffer');
+				expect(pngSize(slidePng)).toEqual({ width: 1920, height: 1080 });
+				if (i === 1) writeFileSync(join(SCREENSHOT_DIR, 'exports-pack-slide.png'), slidePng);
+			}
+			// The rates figure (second after the reorder): its CSV rows are the SQL's rows.
+			const ratesStem = names.find((n) => n.startsWith('figure-02_'))!.replace(/\.[a-z]+$/, '');
+			const csv = (await pack.file(`${ratesStem}.csv`)!.async('string')).split('\r\n');
+			expect(csv[0]).toBe(`${MARKING} - Synthetic demo data`);
+			const [header, ...body] = csv.slice(5).filter((line) => line !== '');
+			expect(header).toBe('category,implemented,progressed,denominator');
+			const filters = readParams(FILTER_URL, new URLSearchParams('from=2018'));
+			const expected = await db.run(implementationRates('area', filters, version.referenceDate));
+			expect(body).toEqual(
+				expected.map((r) =>
+					[r.category, r.implemented, r.progressed, r.denominator]
+						.map((v) =>
+							/[",]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v)
+						)
+						.join(',')
+				)
+			);
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.load(await pack.file(`${ratesStem}.xlsx`)!.async('arraybuffer'));
+			expect(workbook.getWorksheet('Data')!.rowCount).toBe(expected.length + 1);
 		} finally {
 			await page.close();
 		}

@@ -74,18 +74,32 @@ export function gapHeatmapCells(
 export interface GapHeatmapLayout {
 	/** Width of the drawing; the export draws it at the slide's inner width. */
 	readonly width: number;
-	/** Every label's size in px: 30 px on a 1920-wide slide is about 14 pt. */
+	/** Every label's size in px (GAP_HEATMAP_FONT). */
 	readonly fontSize: number;
 	readonly rowLabels: readonly string[];
 	readonly areaLabels: readonly string[];
-	/** The line under the grid saying what the empty cells, "*" and the second line mean. */
-	readonly key: string;
+	/** Under the grid: what the empty cells, "*" and the second line mean; one entry a line. */
+	readonly key: readonly string[];
+	/** 2: score and coverage in each cell (documents); 1: the score only (slides, where height is short). */
+	readonly cellLines: 1 | 2;
 }
 
 /**
- * The heatmap as a Plot cell mark with each cell's score and coverage written
+ * 32 px: on a 1920-wide slide PNG (960 pt) that is 16 pt, and on the deck's
+ * image (1920 px over 888 pt) 14.8 pt; the slide layouts scale the drawing by
+ * no less than 0.88 (test), so no label is under about 14 pt.
+ */
+export const GAP_HEATMAP_FONT = 32;
+/** Rows a slide holds at that size; a view with more is summarised (largestGapRowKeys). */
+export const GAP_HEATMAP_SLIDE_ROWS = 6;
+/** Area names are set at this angle so fourteen fit a slide's width in little height. */
+const ROTATE = 30;
+
+/**
+ * The heatmap as a Plot cell mark with each cell's score (and coverage) written
  * in it, for export only (the page shows the HTML table). Area names are set
- * at 45 degrees above their columns so fourteen fit a slide's width.
+ * at 30 degrees above their columns; the left margin is wide enough for the
+ * row names and for the first area name's slant, so nothing is drawn outside.
  */
 export function gapHeatmapPlot(
 	cells: readonly HeatmapExportCell[],
@@ -94,10 +108,14 @@ export function gapHeatmapPlot(
 	const fs = layout.fontSize;
 	const charWidth = fs * 0.55;
 	const longest = (labels: readonly string[]) => Math.max(4, ...labels.map((l) => l.length));
-	const marginLeft = Math.round(longest(layout.rowLabels) * charWidth + fs);
-	const marginTop = Math.round(longest(layout.areaLabels) * charWidth * 0.72 + fs);
-	const rowHeight = Math.round(fs * 2.7);
-	const marginBottom = Math.round(fs * 2);
+	const slant = (ROTATE * Math.PI) / 180;
+	const areaLength = longest(layout.areaLabels) * charWidth;
+	const firstArea = (layout.areaLabels[0]?.length ?? 0) * charWidth * Math.cos(slant);
+	const marginLeft = Math.round(Math.max(longest(layout.rowLabels) * charWidth + fs, firstArea));
+	const marginTop = Math.round(areaLength * Math.sin(slant) + fs * 1.2);
+	const rowHeight = Math.round(fs * (layout.cellLines === 2 ? 2.7 : 1.5));
+	const keyLines = layout.key.length;
+	const marginBottom = Math.round(fs * (0.8 + 1.2 * keyLines));
 	return {
 		width: layout.width,
 		height: marginTop + layout.rowLabels.length * rowHeight + marginBottom,
@@ -106,7 +124,7 @@ export function gapHeatmapPlot(
 		marginBottom,
 		marginRight: 8,
 		style: { ...PLOT_STYLE, fontSize: `${fs}px` },
-		x: { domain: layout.areaLabels, axis: 'top', label: null, tickRotate: -45, tickSize: 0 },
+		x: { domain: layout.areaLabels, axis: 'top', label: null, tickRotate: -ROTATE, tickSize: 0 },
 		y: { domain: layout.rowLabels, label: null, tickSize: 0 },
 		color: { type: 'identity' },
 		marks: [
@@ -120,16 +138,19 @@ export function gapHeatmapPlot(
 			Plot.text(cells, {
 				x: 'area',
 				y: 'row',
-				text: (c: HeatmapExportCell) => (c.coverage ? `${c.score}\n${c.coverage}` : c.score),
+				text: (c: HeatmapExportCell) =>
+					layout.cellLines === 2 && c.coverage ? `${c.score}\n${c.coverage}` : c.score,
 				fill: 'ink',
 				fontSize: fs,
 				lineHeight: 1.1
 			}),
-			Plot.text([layout.key], {
+			Plot.text([layout.key.join('\n')], {
 				frameAnchor: 'bottom-left',
 				dy: marginBottom - fs * 0.4,
 				dx: -marginLeft,
 				textAnchor: 'start',
+				lineAnchor: 'bottom',
+				lineHeight: 1.2,
 				fill: MUTED,
 				fontSize: fs
 			})

@@ -21,6 +21,8 @@ const W = 13.333;
 const STRIP = 0.38;
 const MARGIN = 0.5;
 const IMAGE = { x: MARGIN, y: 1.25, w: W - 2 * MARGIN, h: (W - 2 * MARGIN) * (786 / 1920) };
+/** Projected, text under about 14 pt is not read from the back of a room: no text on a slide is smaller. */
+const SMALLEST = 14;
 /** A font every PowerPoint has; the chart images carry the dashboard's own font. */
 const FONT = 'Arial';
 const INK = '1A1A1A';
@@ -40,7 +42,7 @@ function markingStrips(slide: Slide, text: string, tier: Tier): void {
 			valign: 'middle',
 			bold: true,
 			fontFace: FONT,
-			fontSize: 12,
+			fontSize: SMALLEST,
 			charSpacing: 1,
 			color: colours.text.slice(1),
 			fill: { color: colours.background.slice(1) },
@@ -95,7 +97,7 @@ export function buildBriefingDeck(
 		});
 		slide.addText(`${s.source} ${s.stamp}`, {
 			...{ x: MARGIN, y: IMAGE.y + IMAGE.h + 0.08, w: W - 2 * MARGIN, h: 0.6 },
-			...{ fontFace: FONT, fontSize: 11, color: MUTED, fit: 'shrink', valign: 'top' }
+			...{ fontFace: FONT, fontSize: SMALLEST, color: MUTED, fit: 'shrink', valign: 'top' }
 		});
 		slide.addNotes(
 			[
@@ -117,7 +119,7 @@ export function buildBriefingDeck(
 		sources.map((line) => ({ text: line, options: { bullet: true, breakLine: true } })),
 		{
 			...{ x: MARGIN, y: 1.4, w: W - 2 * MARGIN, h: 5.4 },
-			...{ fontFace: FONT, fontSize: 14, color: INK, valign: 'top', fit: 'shrink' }
+			...{ fontFace: FONT, fontSize: SMALLEST, color: INK, valign: 'top', fit: 'shrink' }
 		}
 	);
 	return deck;

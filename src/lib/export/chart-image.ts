@@ -1,4 +1,42 @@
-import type { ChartImage } from './figure-svg';
+import type { ChartImage, ExportLayout } from './figure-svg';
+
+/**
+ * A chart drawn only when someone exports it, not on every change of the
+ * view: `draw` makes the drawing for a layout (a slide may need another
+ * drawing than a document: larger type, fewer rows).
+ */
+export interface DeferredChart {
+	/** Width of the drawing in px. */
+	readonly width: number;
+	readonly draw: (layout: ExportLayout) => Element;
+}
+
+/** What a figure hands its export buttons: the chart on the page, or one drawn on demand. */
+export type ChartSource = Element | DeferredChart;
+
+/**
+ * Runs `use` on the chart's drawing for `layout`. A deferred chart is drawn
+ * off screen (not display: none, so its labels can be measured) and removed
+ * afterwards.
+ */
+export async function withChart<T>(
+	source: ChartSource,
+	layout: ExportLayout,
+	use: (node: Element) => Promise<T> | T
+): Promise<T> {
+	if (source instanceof Element) return use(source);
+	const host = document.createElement('div');
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = `position:absolute;left:-20000px;top:0;width:${source.width}px;visibility:hidden`;
+	document.body.append(host);
+	try {
+		const node = source.draw(layout);
+		host.append(node);
+		return await use(node);
+	} finally {
+		host.remove();
+	}
+}
 
 /**
  * The chart of a drawn Plot node as standalone markup. Plot returns an <svg>,
@@ -59,4 +97,10 @@ function contentBox(svg: SVGSVGElement, width: number, height: number): ChartIma
 	const right = Math.ceil(Math.max(width, drawn.x + drawn.width));
 	const bottom = Math.ceil(Math.max(height, drawn.y + drawn.height));
 	return { x, y, width: right - x, height: bottom - y };
+}
+
+/** SVG markup made by the app (a table image) as an element of this document, for withChart. */
+export function svgElement(markup: string): Element {
+	const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+	return document.importNode(parsed, true);
 }

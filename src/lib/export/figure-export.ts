@@ -8,6 +8,7 @@ import {
 	type FigureText
 } from './figure-svg';
 import { canvasMeasurer, embeddedFontCss } from './font-embed';
+import { buildFigurePack, type PackFigure, type PackPin } from './figure-pack';
 import { svgToPng, svgToPngDataUrl } from './png';
 
 export type ImageFormat = 'svg' | 'png1' | 'png2' | 'slide';
@@ -65,4 +66,17 @@ export async function slideBodyDataUrl(
 ): Promise<string> {
 	const figure = await composed(node, text, ctx, 'slide-body');
 	return svgToPngDataUrl(figure.svg, SLIDE_BODY_SIZE.width, SLIDE_BODY_SIZE.height);
+}
+
+/** The figure pack as a zip file, composed and rasterised in this browser with the bundled fonts. */
+export async function figurePackBlob(figures: readonly PackFigure[], pin: PackPin): Promise<Blob> {
+	const [measure, fontCss] = await Promise.all([canvasMeasurer(), embeddedFontCss()]);
+	const bytes = await buildFigurePack(figures, pin, {
+		measure,
+		fontCss,
+		prepared: new Date().toISOString().slice(0, 10),
+		rasterise: async (svg, width, height, scale) =>
+			new Uint8Array(await (await svgToPng(svg, width, height, scale)).arrayBuffer())
+	});
+	return new Blob([bytes as BlobPart], { type: 'application/zip' });
 }

@@ -52,6 +52,11 @@ export interface ChartImage {
  */
 export type ExportLayout = 'figure' | 'slide' | 'slide-body' | 'document';
 
+/** True for the layouts projected on a slide, where no text may be under about 14 pt. */
+export function isSlideLayout(layout: ExportLayout): boolean {
+	return layout === 'slide' || layout === 'slide-body';
+}
+
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
 export const SLIDE_BODY_SIZE = { width: 1920, height: 786 } as const;
 
@@ -76,13 +81,15 @@ const METRICS: Record<ExportLayout, Metrics> = {
 		stripFont: { size: 12, weight: 700 },
 		maxLines: 20
 	},
+	// On a slide no text is under about 14 pt: 28 px on the 1920-px slide PNG (960 pt wide),
+	// 31 px on the deck's image (1920 px over 888 pt).
 	slide: {
 		pad: 64,
 		strip: 44,
 		title: { size: 44, weight: 700 },
-		text: { size: 26, weight: 400 },
-		small: { size: 20, weight: 400 },
-		stripFont: { size: 22, weight: 700 },
+		text: { size: 28, weight: 400 },
+		small: { size: 28, weight: 400 },
+		stripFont: { size: 28, weight: 700 },
 		maxLines: 2
 	},
 	document: {
@@ -98,9 +105,9 @@ const METRICS: Record<ExportLayout, Metrics> = {
 		pad: 24,
 		strip: 0,
 		title: { size: 44, weight: 700 },
-		text: { size: 26, weight: 400 },
-		small: { size: 20, weight: 400 },
-		stripFont: { size: 22, weight: 700 },
+		text: { size: 31, weight: 400 },
+		small: { size: 31, weight: 400 },
+		stripFont: { size: 31, weight: 700 },
 		maxLines: 2
 	}
 };

@@ -63,14 +63,22 @@ export function fillFigureWorkbook(
 ): void {
 	const marking = notes.marking.replaceAll('&', '&&');
 	const headerFooter = { oddHeader: `&C&B${marking}`, oddFooter: `&C&B${marking}&R&P / &N` };
-	const sheet = workbook.addWorksheet(t('exports.notes.data'), { headerFooter });
+	// Printed, each sheet is as wide as one page: a Notes sheet split by columns loses its labels.
+	const pageSetup = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+	const sheet = workbook.addWorksheet(t('exports.notes.data'), { headerFooter, pageSetup });
 	const header = sheet.addRow(data.columns.map((c) => neutraliseFormula(c)));
 	header.font = { bold: true };
-	for (const row of data.rows) {
-		sheet.addRow(data.columns.map((c) => safeCell((row as Record<string, unknown>)[c])));
-	}
+	const cells = data.rows.map((row) =>
+		data.columns.map((c) => safeCell((row as Record<string, unknown>)[c]))
+	);
+	for (const row of cells) sheet.addRow(row);
+	// Wide enough for the header and the longest value, so no column name is cut off.
+	data.columns.forEach((column, i) => {
+		const longest = Math.max(column.length, ...cells.map((r) => String(r[i] ?? '').length));
+		sheet.getColumn(i + 1).width = Math.min(Math.max(longest + 2, 8), 60);
+	});
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
-	const notesSheet = workbook.addWorksheet(t('exports.notes.sheet'), { headerFooter });
+	const notesSheet = workbook.addWorksheet(t('exports.notes.sheet'), { headerFooter, pageSetup });
 	for (const [label, value] of notesRows(data, notes)) {
 		notesSheet.addRow([
 			neutraliseFormula(label),
@@ -79,6 +87,7 @@ export function fillFigureWorkbook(
 	}
 	notesSheet.getColumn(1).width = 28;
 	notesSheet.getColumn(2).width = 90;
+	notesSheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 	notesSheet.getColumn(1).font = { bold: true };
 }
 

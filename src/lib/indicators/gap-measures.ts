@@ -30,3 +30,35 @@ export function informationCoverage(cell: {
 }): number | null {
 	return cell.applicable_items > 0 ? cell.rated_items / cell.applicable_items : null;
 }
+
+/**
+ * The `n` heatmap rows with the largest gaps, largest first: by the mean of
+ * their cells' values over the areas that have one, lowest first for G1 (a
+ * score) and highest first for G2 (a share of gaps). Rows with no value in
+ * any area come last; ties keep the rows' order. For a slide that cannot
+ * hold every row: the rest stay on the page and in the CSV.
+ */
+export function largestGapRowKeys(
+	cells: readonly (Pick<HeatmapCellRow, 'mean_score' | 'mean_gap_share'> & {
+		readonly row_key: string;
+	})[],
+	measure: GapMeasure,
+	n: number
+): string[] {
+	const sums = new Map<string, { sum: number; count: number }>();
+	for (const cell of cells) {
+		const entry = sums.get(cell.row_key) ?? { sum: 0, count: 0 };
+		const value = cellGapValue(cell, measure);
+		if (value !== null) {
+			entry.sum += value;
+			entry.count += 1;
+		}
+		sums.set(cell.row_key, entry);
+	}
+	const sign = measure === 'g1' ? 1 : -1;
+	const mean = (k: string) => {
+		const e = sums.get(k)!;
+		return e.count > 0 ? sign * (e.sum / e.count) : Infinity;
+	};
+	return [...sums.keys()].sort((a, b) => (mean(a) === mean(b) ? 0 : mean(a) - mean(b))).slice(0, n);
+}

@@ -1,4 +1,42 @@
+import type { ExtractVersion } from '../hash/extract-version';
 import type { Tier } from '../schema';
+
+/** A drawn chart before the title, source and marking go around it (export's ChartImage). */
+export interface BriefingChart {
+	readonly markup: string;
+	readonly width: number;
+	readonly height: number;
+	readonly box?: {
+		readonly x: number;
+		readonly y: number;
+		readonly width: number;
+		readonly height: number;
+	};
+	readonly legend: readonly { readonly colour: string; readonly label: string }[];
+}
+
+/**
+ * What the figure pack needs of a basket entry besides its slide image: the
+ * chart as drawn (before title, source and marking go around it), the rows it
+ * shows, and the export context it was added under. The same shapes as the
+ * export layer's ChartImage, FigureData and ExportContext, which state may not import.
+ */
+export interface BriefingFigure {
+	readonly chart: BriefingChart;
+	/** A drawing of its own for slides, where the figure has one (drawn on demand). */
+	readonly slideChart?: BriefingChart;
+	readonly table: {
+		readonly columns: readonly string[];
+		readonly rows: readonly object[];
+		readonly labels?: Readonly<Record<string, string>>;
+	};
+	readonly context: {
+		readonly filters: string;
+		readonly marking: { readonly tier: Tier; readonly demo: boolean; readonly demoLabel: string };
+		readonly version: ExtractVersion | null;
+		readonly stamp: string;
+	};
+}
 
 /** One chart in the briefing basket: everything needed to rebuild its slide on any page. */
 export interface BriefingSlide {
@@ -20,6 +58,8 @@ export interface BriefingSlide {
 	readonly addedAt: string;
 	/** PNG data URL of the slide image (SLIDE_BODY_SIZE). */
 	readonly image: string;
+	/** Absent on slides stored before the figure pack existed. */
+	readonly figure?: BriefingFigure;
 }
 
 /**
@@ -42,6 +82,31 @@ const TEXT_FIELDS = [
 	'image'
 ] as const;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isSize = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** True for a stored figure of the right shape and of `tier`; anything else is dropped from its slide. */
+function isFigure(v: unknown, tier: Tier): v is BriefingFigure {
+	if (!isRecord(v) || !isRecord(v.chart) || !isRecord(v.table) || !isRecord(v.context))
+		return false;
+	const { chart, table, context } = v;
+	return (
+		typeof chart.markup === 'string' &&
+		chart.markup.startsWith('<svg') &&
+		isSize(chart.width) &&
+		isSize(chart.height) &&
+		Array.isArray(chart.legend) &&
+		Array.isArray(table.columns) &&
+		table.columns.every((c) => typeof c === 'string') &&
+		Array.isArray(table.rows) &&
+		table.rows.every(isRecord) &&
+		typeof context.filters === 'string' &&
+		typeof context.stamp === 'string' &&
+		isRecord(context.marking) &&
+		context.marking.tier === tier
+	);
+}
+
 /**
  * The stored basket, keeping only well-formed entries of `tier` (a damaged
  * store must not break pages, and a slide of another tier is never shown).
@@ -51,14 +116,15 @@ export function parseBasket(text: string | null, tier: Tier): BriefingSlide[] {
 	try {
 		const value: unknown = JSON.parse(text);
 		if (!Array.isArray(value)) return [];
-		return value.filter(
-			(s): s is BriefingSlide =>
-				typeof s === 'object' &&
-				s !== null &&
-				TEXT_FIELDS.every((f) => typeof (s as Record<string, unknown>)[f] === 'string') &&
-				(s as BriefingSlide).tier === tier &&
-				(s as BriefingSlide).image.startsWith('data:image/png;base64,')
-		);
+		return value
+			.filter(
+				(s): s is BriefingSlide =>
+					isRecord(s) &&
+					TEXT_FIELDS.every((f) => typeof s[f] === 'string') &&
+					s.tier === tier &&
+					(s.image as string).startsWith('data:image/png;base64,')
+			)
+			.map(({ figure, ...slide }) => (isFigure(figure, tier) ? { ...slide, figure } : slide));
 	} catch {
 		return [];
 	}

@@ -10,6 +10,7 @@ import {
 	type BriefingSlide
 } from '../../../src/lib/state/briefing-basket';
 import { buildBriefingDeck } from '../../../src/lib/export/briefing-pptx';
+import { basketPackFigures } from '../../../src/lib/export/figure-pack';
 
 /** A 1x1 transparent PNG. */
 const PNG =
@@ -51,6 +52,56 @@ describe('basket operations', () => {
 		expect(parseBasket(stored, 'restricted').map((s) => s.key)).toEqual(['a']);
 		expect(formatBytes(2048)).toBe('2 kB');
 		expect(formatBytes(3.5 * 1024 * 1024)).toBe('3.5 MB');
+	});
+});
+
+describe('figures kept for the figure pack', () => {
+	const figure = {
+		chart: {
+			markup: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+			width: 400,
+			height: 200,
+			legend: []
+		},
+		table: { columns: ['year', 'visits'], rows: [{ year: 2024, visits: 3 }] },
+		context: {
+			filters: 'Filters: from 2018.',
+			marking: { tier: 'restricted', demo: true, demoLabel: 'Synthetic demo data' },
+			version: null,
+			stamp: 'Extract version unknown.'
+		}
+	} as const;
+	test('a stored figure is kept; a damaged one or one of another tier is dropped, its slide kept', () => {
+		const stored = JSON.stringify([
+			{ ...slide('a'), figure },
+			{ ...slide('b'), figure: { ...figure, chart: { ...figure.chart, markup: '<script>' } } },
+			{
+				...slide('c'),
+				figure: { ...figure, context: { ...figure.context, marking: { tier: 'public' } } }
+			},
+			{ ...slide('d'), figure: { ...figure, table: { columns: ['x'], rows: [1] } } },
+			slide('e')
+		]);
+		const basket = parseBasket(stored, 'restricted');
+		expect(basket.map((s) => [s.key, s.figure !== undefined])).toEqual([
+			['a', true],
+			['b', false],
+			['c', false],
+			['d', false],
+			['e', false]
+		]);
+	});
+	test('pack figures are numbered by their place in the basket; slides without a figure are left out', () => {
+		const figures = basketPackFigures([
+			slide('a'),
+			{ ...slide('b'), figure },
+			{ ...slide('c'), figure }
+		]);
+		expect(figures.map((f) => [f.number, f.text.title, f.table.rows])).toEqual([
+			[2, 'Title b', [{ year: 2024, visits: 3 }]],
+			[3, 'Title c', [{ year: 2024, visits: 3 }]]
+		]);
+		expect(figures[0].text.subtitle).toBe('Definition of b');
 	});
 });
 
@@ -98,5 +149,11 @@ describe('briefing deck', () => {
 		);
 		expect(notes.some((n) => n.includes('Definition: Definition of a'))).toBe(true);
 		expect(notes.some((n) => n.includes('Definition: Definition of b'))).toBe(true);
+		// No text on a slide under 14 pt (sz is in hundredths of a point).
+		for (let n = 1; n <= 4; n++) {
+			const sizes = [...(await xml(n)).matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
+			expect(sizes.length, `slide ${n}`).toBeGreaterThan(0);
+			expect(Math.min(...sizes), `slide ${n}`).toBeGreaterThanOrEqual(1400);
+		}
 	});
 });

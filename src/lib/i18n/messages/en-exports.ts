@@ -60,8 +60,8 @@ export const enExports = {
 	'briefing.nav': 'Briefing ({n})',
 	'briefing.title': 'Briefing basket',
 	'briefing.lead':
-		'Charts added from any view, kept in this browser until removed. Order them, then export one PowerPoint deck with the marking on every slide.',
-	'briefing.empty': 'The basket is empty. Use "Add to briefing" under any chart.',
+		'Charts and tables added from any view, kept in this browser until removed. Order them, then export one PowerPoint deck with the marking on every slide, or every figure as SVG, PNG, slide PNG, CSV and XLSX in one zip.',
+	'briefing.empty': 'The basket is empty. Use "Add to briefing" under any chart or headline table.',
 	'briefing.count': '{n} charts, {size} of browser storage.',
 	'briefing.up': 'Move up',
 	'briefing.down': 'Move down',
@@ -81,5 +81,20 @@ export const enExports = {
 	'briefing.sourcesTitle': 'Sources',
 	'briefing.definition': 'Definition: {text}',
 	'briefing.filters': 'Filters: {text}',
-	'briefing.slideOf': 'Slide {n} of {total}'
+	'briefing.slideOf': 'Slide {n} of {total}',
+	'briefing.pack': 'Download all figures (.zip)',
+	'briefing.packing': 'Building the figure pack...',
+	'briefing.packMissing':
+		'{n} charts were added before the figure pack existed and are left out of it: add them again from their pages.',
+	'pack.readme.title': 'CTC-CTED figure pack',
+	'pack.readme.prepared': 'Prepared {date}.',
+	'pack.readme.d': 'Extract reference date (D): {d}',
+	'pack.readme.hash': 'Extract version (SHA-256): {hash}',
+	'pack.readme.tier': 'Confidentiality tier: {tier}',
+	'pack.readme.formats':
+		'Each figure comes as SVG, PNG at twice its size (@2x), a 1920x1080 slide PNG (_slide), and the rows it shows as CSV and XLSX.',
+	'pack.readme.figure': 'Figure {n}. {caption}',
+	'pack.readme.source': 'Source: {source}',
+	'pack.readme.filters': 'Filters and view: {filters}',
+	'pack.readme.files': 'Files: {files}'
 } as const;

@@ -37,6 +37,15 @@ export const enGaps = {
 	'gaps.cell.notApplicableShort': 'N/A',
 	'gaps.cell.coverage': 'cov. {value}',
 	'gaps.export.notAssessed': '–',
+	'gaps.export.slideKey':
+		'*: fewer than {n} States scored. –: not assessed. No info: nothing rated. N/A: not applicable. Coverage (G3): on the page and in the CSV.',
+	'gaps.export.rowsPlural.region': 'regions',
+	'gaps.export.rowsPlural.un_group': 'UN regional groups',
+	'gaps.export.rowsPlural.state': 'Member States',
+	'gaps.export.slideTop.g1':
+		'The {n} of {total} {rows} with the lowest mean score across areas; every row is on the page and in the CSV.',
+	'gaps.export.slideTop.g2':
+		'The {n} of {total} {rows} with the highest mean gap share across areas; every row is on the page and in the CSV.',
 	'gaps.export.key':
 		'Second line: information coverage (G3). *: fewer than {n} States scored. –: not assessed. No info: nothing rated. N/A: not applicable.',
 	'gaps.value.notAssessed': 'Not assessed',
