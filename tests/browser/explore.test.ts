@@ -12,6 +12,7 @@ import { BUILD_DIR } from '../../scripts/e2e/paths';
 import { enExplore } from '../../src/lib/i18n/messages/en-explore';
 import { exampleQueries } from '../../src/lib/queries/explore-examples';
 import {
+	LINKED_CHARTS,
 	linkedBaseTable,
 	linkedCounts,
 	type LinkedChart
@@ -243,7 +244,7 @@ describe('console downloads', () => {
 });
 
 describe('linked views', () => {
-	const CHARTS: readonly LinkedChart[] = ['year', 'region', 'area', 'status', 'flag'];
+	const CHARTS: readonly LinkedChart[] = LINKED_CHARTS;
 
 	async function shownCounts(page: Page): Promise<string[]> {
 		return page.$$eval('[data-linked-chart]', (charts) =>
@@ -299,6 +300,77 @@ describe('linked views', () => {
 			const both = new URL(page.url()).search;
 			expect((await shownCounts(page)).sort()).toEqual((await expectedCounts(both)).sort());
 			await screenshot(page, 'explore-linked');
+			await expectCleanPage(page, watch, '/explore?view=linked');
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('a sub-region, priority and resolution selection filters the other charts as native DuckDB does', async () => {
+		await db.run(linkedBaseTable(D));
+		const { page, watch, state } = await visit(
+			site,
+			'/explore?view=linked&sel_subregion=Sub-Saharan+Africa'
+		);
+		const settled = () =>
+			page.waitForFunction(() => {
+				const root = document.querySelector<HTMLElement>('[data-linked]');
+				return (
+					root !== null &&
+					root.dataset.drawn !== '0' &&
+					root.dataset.generation === root.dataset.drawn
+				);
+			});
+		try {
+			expect(state, await pageText(page)).toBe('ready');
+			await settled();
+			const wide = await expectedCounts('sel_subregion=Sub-Saharan+Africa');
+			expect((await shownCounts(page)).sort()).toEqual(wide.sort());
+			expect(wide).not.toEqual(await expectedCounts(''));
+			// A sub-region made of intermediate regions: its bars show as selected, and it is named.
+			await expect(
+				page.locator('[data-linked-chart="subregion"] [data-selected-wider]').textContent()
+			).resolves.toContain('Sub-Saharan Africa');
+			await expect(
+				page
+					.locator('[data-linked-chart="subregion"] button[data-category="Western Africa"]')
+					.getAttribute('aria-pressed')
+			).resolves.toBe('true');
+			await screenshot(page, 'explore-linked-subregion-wide');
+
+			// Keyboard: an intermediate region's bar, then priority, then resolution.
+			const steps: readonly [string, string, RegExp][] = [
+				['subregion', 'Western Africa', /sel_subregion=Western\+Africa/],
+				['priority', 'priority', /sel_priority=priority/],
+				['resolution', '1373', /sel_resolution=1373/]
+			];
+			for (const [chart, category, inUrl] of steps) {
+				const bar = page.locator(
+					`[data-linked-chart="${chart}"] button[data-category="${category}"]`
+				);
+				await bar.focus();
+				await page.keyboard.press('Enter');
+				await page.waitForURL(inUrl);
+				await settled();
+				const search = new URL(page.url()).search;
+				expect((await shownCounts(page)).sort(), search).toEqual(
+					(await expectedCounts(search)).sort()
+				);
+			}
+			const search = new URL(page.url()).search;
+			const selection = readParams(SELECTION_URL, new URLSearchParams(search));
+			expect(selection).toMatchObject({
+				subregion: 'Western Africa',
+				priority: 'priority',
+				resolution: '1373'
+			});
+			const [all] = (await db.run(linkedCounts(selection))).filter(
+				(r) => r.chart === 'total' && r.category === 'all'
+			);
+			await expect(
+				page.locator('[data-selected-total]').getAttribute('data-selected-total')
+			).resolves.toBe(String(all.n));
+			await screenshot(page, 'explore-linked-subregion');
 			await expectCleanPage(page, watch, '/explore?view=linked');
 		} finally {
 			await page.close();

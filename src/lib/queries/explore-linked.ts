@@ -11,7 +11,16 @@ import { query, SqlParams, type Query } from '../sql/query';
 
 export const LINKED_BASE_TABLE = 'explore_linked_base';
 
-export const LINKED_CHARTS = ['year', 'region', 'area', 'status', 'flag'] as const;
+export const LINKED_CHARTS = [
+	'year',
+	'region',
+	'subregion',
+	'area',
+	'status',
+	'priority',
+	'resolution',
+	'flag'
+] as const;
 export type LinkedChart = (typeof LINKED_CHARTS)[number];
 
 /** The gender and child flags a recommendation can carry (one chart; not exclusive). */
@@ -27,16 +36,23 @@ export interface YearRange {
 export interface LinkedSelection {
 	readonly years: YearRange | null;
 	readonly region: string | null;
+	/** A sub-region or an intermediate region (either selects a State, as the global filter does). */
+	readonly subregion: string | null;
 	readonly area: string | null;
 	readonly status: string | null;
+	readonly priority: string | null;
+	readonly resolution: string | null;
 	readonly flag: LinkedFlag | null;
 }
 
 export const NO_SELECTION: LinkedSelection = {
 	years: null,
 	region: null,
+	subregion: null,
 	area: null,
 	status: null,
+	priority: null,
+	resolution: null,
 	flag: null
 };
 
@@ -55,7 +71,10 @@ export interface LinkedDomainRow {
 
 /**
  * Creates (or replaces) the temp table of recommendations issued by D with
- * the year issued, the State's region, the area, the status at D and the flags.
+ * the year issued, the State's region and sub-regions, the area, the status
+ * at D, priority, resolution and the flags. `subregion_bar` is the finest
+ * region the State has (its intermediate region, else its sub-region), so the
+ * sub-region chart's bars partition the recommendations.
  * Temp tables belong to the connection, so the SQL console never sees it.
  */
 export function linkedBaseTable(referenceDate: string): Query<{ Count: number }> {
@@ -63,8 +82,11 @@ export function linkedBaseTable(referenceDate: string): Query<{ Count: number }>
 	const d = p.date(referenceDate);
 	return query(
 		`CREATE OR REPLACE TEMP TABLE ${LINKED_BASE_TABLE} AS
-		SELECT r.rec_id, year(r.issued)::INTEGER AS year, m.region, r.area_code,
-			s.status, r.gender, coalesce(r.child_rights, false) AS child_rights
+		SELECT r.rec_id, year(r.issued)::INTEGER AS year, m.region,
+			m.sub_region, m.intermediate_region,
+			coalesce(m.intermediate_region, m.sub_region) AS subregion_bar,
+			r.area_code, s.status, r.priority, r.resolution,
+			r.gender, coalesce(r.child_rights, false) AS child_rights
 		FROM recommendations r
 		JOIN member_states m USING (iso3)
 		JOIN (${statusAtSql(d)}) s USING (rec_id)
@@ -91,14 +113,22 @@ export function linkedCounts(selection: LinkedSelection): Query<LinkedCountRow> 
 	const from = p.add(selection.years?.from ?? null);
 	const to = p.add(selection.years?.to ?? null);
 	const region = p.add(selection.region);
+	const subregion = p.add(selection.subregion);
 	const area = p.add(selection.area);
 	const status = p.add(selection.status);
+	const priority = p.add(selection.priority);
+	const resolution = p.add(selection.resolution);
 	const flag = p.add(selection.flag);
 	const predicates: Record<LinkedChart, string> = {
 		year: `(${from}::INTEGER IS NULL OR year BETWEEN ${from}::INTEGER AND ${to}::INTEGER)`,
 		region: `(${region}::VARCHAR IS NULL OR region = ${region}::VARCHAR)`,
+		// The global filter's rule (filteredStatesSql): a sub-region or an intermediate region.
+		subregion: `(${subregion}::VARCHAR IS NULL OR sub_region = ${subregion}::VARCHAR
+			OR intermediate_region = ${subregion}::VARCHAR)`,
 		area: `(${area}::VARCHAR IS NULL OR area_code = ${area}::VARCHAR)`,
 		status: `(${status}::VARCHAR IS NULL OR status = ${status}::VARCHAR)`,
+		priority: `(${priority}::VARCHAR IS NULL OR priority = ${priority}::VARCHAR)`,
+		resolution: `(${resolution}::VARCHAR IS NULL OR resolution = ${resolution}::VARCHAR)`,
 		flag: `(${flag}::VARCHAR IS NULL
 			OR (${flag}::VARCHAR = 'gender_specific' AND gender = 'specific')
 			OR (${flag}::VARCHAR = 'gender_sensitive' AND gender = 'sensitive')
@@ -114,8 +144,11 @@ export function linkedCounts(selection: LinkedSelection): Query<LinkedCountRow> 
 	return query(
 		`${grouped('year', 'year')}
 		UNION ALL ${grouped('region', 'region')}
+		UNION ALL ${grouped('subregion', 'subregion_bar')}
 		UNION ALL ${grouped('area', 'area_code')}
 		UNION ALL ${grouped('status', 'status')}
+		UNION ALL ${grouped('priority', 'priority')}
+		UNION ALL ${grouped('resolution', 'resolution')}
 		UNION ALL
 		SELECT 'flag' AS chart, category, n::INTEGER AS n FROM (
 			SELECT count(*) FILTER (WHERE gender = 'specific') AS gender_specific,

@@ -74,6 +74,28 @@ export const SUBREGIONS: readonly string[] = SUBREGION_GROUPS.flatMap((g) =>
 	g.choices.map((c) => c.name)
 );
 
+/** A bar of the sub-region chart: the finest region a State has. */
+export interface SubRegionBar {
+	readonly name: string;
+	readonly region: string;
+	/** The sub-region an intermediate region lies in (selecting it selects this bar too). */
+	readonly within: string | null;
+}
+
+/**
+ * The finest region of each State (its intermediate region, else its
+ * sub-region), by region then name: bars that partition the States, as
+ * `coalesce(intermediate_region, sub_region)` does in SQL.
+ */
+export const SUBREGION_BARS: readonly SubRegionBar[] = REGIONS.flatMap((region) => {
+	const inRegion = MEMBER_STATES.filter((s) => s.region === region);
+	return sortedUnique(inRegion.map((s) => s.intermediateRegion ?? s.subRegion)).map((name) => ({
+		name,
+		region,
+		within: inRegion.find((s) => s.intermediateRegion === name)?.subRegion ?? null
+	}));
+});
+
 export function memberState(iso3: string): MemberState | undefined {
 	return MEMBER_STATES.find((s) => s.iso3 === iso3.toUpperCase());
 }

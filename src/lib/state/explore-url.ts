@@ -9,6 +9,8 @@ import {
 	type LinkedSelection,
 	type YearRange
 } from '../queries/explore-linked';
+import { SUBREGIONS } from '../reference/member-states';
+import { PRIORITY, RESOLUTION } from '../schema/enums';
 import { choiceParam, textParam, type UrlSchema } from './url-params';
 
 export type ExploreTab = 'console' | 'linked';
@@ -38,7 +40,10 @@ export const SELECTION_URL: UrlSchema<LinkedSelection> = {
 		same: (a, b) => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to)
 	},
 	region: textParam('sel_region'),
+	subregion: choiceParam<string | null>('sel_subregion', SUBREGIONS, null),
 	area: textParam('sel_area'),
 	status: textParam('sel_status'),
+	priority: choiceParam<string | null>('sel_priority', PRIORITY.codes, null),
+	resolution: choiceParam<string | null>('sel_resolution', RESOLUTION.codes, null),
 	flag: choiceParam<LinkedFlag | null>('sel_flag', LINKED_FLAGS, null)
 };

@@ -54,6 +54,8 @@ export class QueryResult<Row> implements StatusPart {
 	#liveError: string | null = $state(null);
 	/** The query whose rows are on screen (the build's or the engine's), if any. */
 	#shownKey: string | null = null;
+	/** The same, for readers outside the effect (which must not track what it writes). */
+	#shownKeyState: string | null = $state(null);
 	#latest = 0;
 
 	constructor(build: () => Query<Row> | null, run: (q: Query<Row>) => Promise<Row[]> = runQuery) {
@@ -72,19 +74,19 @@ export class QueryResult<Row> implements StatusPart {
 			const answered = cache?.get(key) as readonly Row[] | undefined;
 			if (answered) {
 				this.#show(answered, 'live');
-				this.#shownKey = key;
+				this.#setShownKey(key);
 				return;
 			}
 			if (key !== this.#shownKey) {
 				const rows = untrack(() => prerenderedRows(q, pageRows));
 				if (rows) {
 					this.#show(rows, 'prerendered');
-					this.#shownKey = key;
+					this.#setShownKey(key);
 				} else {
 					// Never the rows of the build's query under another one.
 					if (this.#source === 'prerendered') {
 						this.#show([], null);
-						this.#shownKey = null;
+						this.#setShownKey(null);
 					}
 					this.#status = 'loading';
 				}
@@ -96,7 +98,7 @@ export class QueryResult<Row> implements StatusPart {
 					cache?.set(key, rows);
 					if (id !== this.#latest) return;
 					this.#show(rows, 'live');
-					this.#shownKey = key;
+					this.#setShownKey(key);
 				},
 				(e) => {
 					if (id !== this.#latest) return;
@@ -128,6 +130,10 @@ export class QueryResult<Row> implements StatusPart {
 	get source(): RowSource {
 		return this.#running ? this.#source : this.#first().source;
 	}
+	/** queryKey of the query whose rows are shown: a caller can tell they answer what it asks now. */
+	get shownKey(): string | null {
+		return this.#shownKeyState;
+	}
 	/** The engine could not refresh the build's rows; they stay, and this says why. */
 	get liveError(): string | null {
 		return this.#running ? this.#liveError : null;
@@ -148,9 +154,14 @@ export class QueryResult<Row> implements StatusPart {
 	/** Moves what the HTML showed into state, as the effect takes over. */
 	#start(): void {
 		const first = this.#first();
-		this.#shownKey = first.key;
+		this.#setShownKey(first.key);
 		if (first.source) this.#show(first.rows, first.source);
 		this.#running = true;
+	}
+
+	#setShownKey(key: string | null): void {
+		this.#shownKey = key;
+		this.#shownKeyState = key;
 	}
 
 	#show(rows: readonly Row[], source: RowSource): void {

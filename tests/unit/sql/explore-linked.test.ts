@@ -8,22 +8,30 @@ import {
 	type LinkedCountRow,
 	type LinkedSelection
 } from '../../../src/lib/queries/explore-linked';
-import { insertRows, schemaDb } from '../../helpers/fixture-db';
+import { insertRows, memberState, schemaDb } from '../../helpers/fixture-db';
 
 /*
  * D = 2024-06-30. Four recommendations count (r5 is issued after D):
- *   r1 KEN Africa cft          2019 implemented  specific  child
- *   r2 KEN Africa legislation  2020 in_progress  none           (implemented only after D)
- *   r3 FRA Europe cft          2020 not_started  sensitive      (no status row)
- *   r4 FRA Europe legislation  2022 implemented  specific  child
+ *   r1 KEN Africa cft          2019 implemented  specific  child  priority 1373
+ *   r2 KEN Africa legislation  2020 in_progress  none             standard 1624 (implemented only after D)
+ *   r3 FRA Europe cft          2020 not_started  sensitive        priority 1373 (no status row)
+ *   r4 FRA Europe legislation  2022 implemented  specific  child  standard 2178
+ * KEN's sub-region (Sub-Saharan Africa) differs from its intermediate region
+ * (Eastern Africa), whose bar it counts in; FRA has only a sub-region
+ * (Western Europe).
  */
 const D = '2024-06-30';
 
 async function fixture(): Promise<NodeQueryRunner> {
 	const db = await schemaDb();
 	await insertRows(db, 'member_states', [
-		{ iso3: 'KEN', name: 'Kenya', region: 'Africa' },
-		{ iso3: 'FRA', name: 'France', region: 'Europe' }
+		memberState('KEN', {
+			name: 'Kenya',
+			region: 'Africa',
+			sub_region: 'Sub-Saharan Africa',
+			intermediate_region: 'Eastern Africa'
+		}),
+		memberState('FRA', { name: 'France', region: 'Europe', sub_region: 'Western Europe' })
 	]);
 	await insertRows(db, 'thematic_areas', [
 		{ area_code: 'cft', name: 'Financing', cross_cutting: false, sort_order: 2 },
@@ -35,14 +43,26 @@ async function fixture(): Promise<NodeQueryRunner> {
 		area_code: string,
 		issued: string,
 		gender: string,
-		child_rights: boolean
-	) => ({ rec_id, iso3, area_code, issued, gender, child_rights, assessment_id: 'a' });
+		child_rights: boolean,
+		priority: string,
+		resolution: string
+	) => ({
+		rec_id,
+		iso3,
+		area_code,
+		issued,
+		gender,
+		child_rights,
+		priority,
+		resolution,
+		assessment_id: 'a'
+	});
 	await insertRows(db, 'recommendations', [
-		rec('r1', 'KEN', 'cft', '2019-03-01', 'specific', true),
-		rec('r2', 'KEN', 'legislation', '2020-05-01', 'none', false),
-		rec('r3', 'FRA', 'cft', '2020-07-01', 'sensitive', false),
-		rec('r4', 'FRA', 'legislation', '2022-02-01', 'specific', true),
-		rec('r5', 'FRA', 'cft', '2025-01-01', 'none', false)
+		rec('r1', 'KEN', 'cft', '2019-03-01', 'specific', true, 'priority', '1373'),
+		rec('r2', 'KEN', 'legislation', '2020-05-01', 'none', false, 'standard', '1624'),
+		rec('r3', 'FRA', 'cft', '2020-07-01', 'sensitive', false, 'priority', '1373'),
+		rec('r4', 'FRA', 'legislation', '2022-02-01', 'specific', true, 'standard', '2178'),
+		rec('r5', 'FRA', 'cft', '2025-01-01', 'none', false, 'priority', 'other')
 	]);
 	await insertRows(db, 'recommendation_status', [
 		{ rec_id: 'r1', as_of: '2020-01-01', status: 'implemented' },
@@ -73,11 +93,18 @@ describe('explore linked views', () => {
 				'year:2022=1',
 				'region:Africa=2',
 				'region:Europe=2',
+				'subregion:Eastern Africa=2',
+				'subregion:Western Europe=2',
 				'area:cft=2',
 				'area:legislation=2',
 				'status:implemented=2',
 				'status:in_progress=1',
 				'status:not_started=1',
+				'priority:priority=2',
+				'priority:standard=2',
+				'resolution:1373=2',
+				'resolution:1624=1',
+				'resolution:2178=1',
 				'flag:gender_specific=2',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=2',
@@ -102,10 +129,15 @@ describe('explore linked views', () => {
 				'region:Africa=1',
 				'region:Europe=2',
 				// The others: both (r3, r4).
+				'subregion:Western Europe=2',
 				'area:cft=1',
 				'area:legislation=1',
 				'status:implemented=1',
 				'status:not_started=1',
+				'priority:priority=1',
+				'priority:standard=1',
+				'resolution:1373=1',
+				'resolution:2178=1',
 				'flag:gender_specific=1',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=1',
@@ -123,9 +155,15 @@ describe('explore linked views', () => {
 				'year:2022=1',
 				'region:Africa=1',
 				'region:Europe=1',
+				'subregion:Eastern Africa=1',
+				'subregion:Western Europe=1',
 				'area:cft=1',
 				'area:legislation=1',
 				'status:implemented=2',
+				'priority:priority=1',
+				'priority:standard=1',
+				'resolution:1373=1',
+				'resolution:2178=1',
 				'flag:gender_specific=2',
 				'flag:gender_sensitive=1',
 				'flag:child_rights=2',
@@ -153,6 +191,145 @@ describe('explore linked views', () => {
 				'total:base=4'
 			].sort()
 		);
+	});
+
+	it('selects a sub-region by its own name or its intermediate region; bars partition by the finer', async () => {
+		const bySubRegion = flat(
+			await db.run(linkedCounts({ ...NO_SELECTION, subregion: 'Sub-Saharan Africa' }))
+		);
+		expect(bySubRegion).toEqual(
+			[
+				'year:2019=1',
+				'year:2020=1',
+				'region:Africa=2',
+				// The sub-region chart leaves out its own selection.
+				'subregion:Eastern Africa=2',
+				'subregion:Western Europe=2',
+				'area:cft=1',
+				'area:legislation=1',
+				'status:implemented=1',
+				'status:in_progress=1',
+				'priority:priority=1',
+				'priority:standard=1',
+				'resolution:1373=1',
+				'resolution:1624=1',
+				'flag:gender_specific=1',
+				'flag:gender_sensitive=0',
+				'flag:child_rights=1',
+				'total:all=2',
+				'total:base=4'
+			].sort()
+		);
+		// The intermediate region selects the same State (r1, r2).
+		expect(
+			flat(await db.run(linkedCounts({ ...NO_SELECTION, subregion: 'Eastern Africa' })))
+		).toEqual(bySubRegion);
+		const europe = await db.run(linkedCounts({ ...NO_SELECTION, subregion: 'Western Europe' }));
+		expect(flat(europe).filter((r) => r.startsWith('total:') || r.startsWith('region:'))).toEqual(
+			['region:Europe=2', 'total:all=2', 'total:base=4'].sort()
+		);
+	});
+
+	it('selects by priority and by resolution, each chart leaving out its own', async () => {
+		expect(flat(await db.run(linkedCounts({ ...NO_SELECTION, priority: 'priority' })))).toEqual(
+			[
+				'year:2019=1',
+				'year:2020=1',
+				'region:Africa=1',
+				'region:Europe=1',
+				'subregion:Eastern Africa=1',
+				'subregion:Western Europe=1',
+				'area:cft=2',
+				'status:implemented=1',
+				'status:not_started=1',
+				'priority:priority=2',
+				'priority:standard=2',
+				'resolution:1373=2',
+				'flag:gender_specific=1',
+				'flag:gender_sensitive=1',
+				'flag:child_rights=1',
+				'total:all=2',
+				'total:base=4'
+			].sort()
+		);
+		expect(flat(await db.run(linkedCounts({ ...NO_SELECTION, resolution: '2178' })))).toEqual(
+			[
+				'year:2022=1',
+				'region:Europe=1',
+				'subregion:Western Europe=1',
+				'area:legislation=1',
+				'status:implemented=1',
+				'priority:standard=1',
+				'resolution:1373=2',
+				'resolution:1624=1',
+				'resolution:2178=1',
+				'flag:gender_specific=1',
+				'flag:gender_sensitive=0',
+				'flag:child_rights=1',
+				'total:all=1',
+				'total:base=4'
+			].sort()
+		);
+	});
+
+	it('combines the new selections with each other and with the old ones', async () => {
+		const rows = flat(
+			await db.run(
+				linkedCounts({
+					...NO_SELECTION,
+					subregion: 'Sub-Saharan Africa',
+					priority: 'priority',
+					resolution: '1373'
+				})
+			)
+		);
+		// Only r1 matches all three; each of the three charts drops its own selection.
+		expect(rows.filter((r) => /^(subregion|priority|resolution|total):/.test(r))).toEqual(
+			[
+				// Priority and 1373: r1 (Eastern Africa), r3 (Western Europe).
+				'subregion:Eastern Africa=1',
+				'subregion:Western Europe=1',
+				// Sub-Saharan Africa and 1373: r1.
+				'priority:priority=1',
+				// Sub-Saharan Africa and priority: r1.
+				'resolution:1373=1',
+				'total:all=1',
+				'total:base=4'
+			].sort()
+		);
+		const withYears = await db.run(
+			linkedCounts({
+				...NO_SELECTION,
+				years: { from: 2020, to: 2022 },
+				subregion: 'Eastern Africa',
+				priority: 'standard'
+			})
+		);
+		// r2 alone; the year chart (sub-region and standard) has r2 in 2020 only.
+		expect(flat(withYears).filter((r) => /^(year|total):/.test(r))).toEqual(
+			['year:2020=1', 'total:all=1', 'total:base=4'].sort()
+		);
+	});
+
+	it('an empty combination of the new selections counts 0, not an error', async () => {
+		const rows = await db.run(
+			linkedCounts({ ...NO_SELECTION, subregion: 'Eastern Africa', resolution: '2178' })
+		);
+		expect(flat(rows).filter((r) => /^(subregion|resolution|total):/.test(r))).toEqual(
+			[
+				// 2178 alone: r4 in Western Europe.
+				'subregion:Western Europe=1',
+				// Eastern Africa alone: r1, r2.
+				'resolution:1373=1',
+				'resolution:1624=1',
+				'total:all=0',
+				'total:base=4'
+			].sort()
+		);
+		const unknown = await db.run(
+			linkedCounts({ ...NO_SELECTION, subregion: 'Western Africa', priority: 'priority' })
+		);
+		expect(unknown.find((r) => r.chart === 'total' && r.category === 'all')?.n).toBe(0);
 	});
 
 	it('gives the year axis with gaps filled and the areas in their order', async () => {

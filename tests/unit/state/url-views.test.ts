@@ -3,6 +3,7 @@ import { NO_FILTERS } from '../../../src/lib/queries/filters';
 import { DEFAULT_RISK_WEIGHTS } from '../../../src/lib/queries/risk';
 import { CROSS_CUTTING_URL } from '../../../src/lib/state/cross-cutting-url';
 import { EXPLORE_URL, SELECTION_URL } from '../../../src/lib/state/explore-url';
+import { NO_SELECTION } from '../../../src/lib/queries/explore-linked';
 import { FILTER_URL } from '../../../src/lib/state/filters-url';
 import { GAP_DISPLAY_URL, GAP_FILTER_URL } from '../../../src/lib/state/gaps-url';
 import { REC_OPENED_URL, REC_TABLE_URL, REC_URL } from '../../../src/lib/state/recommendations-url';
@@ -159,8 +160,11 @@ describe('view parameters in the URL', () => {
 		expect(selection).toEqual({
 			years: { from: 2016, to: 2020 },
 			region: 'Africa',
+			subregion: null,
 			area: null,
 			status: null,
+			priority: null,
+			resolution: null,
 			flag: 'child_rights'
 		});
 		expect(readParams(EXPLORE_URL, params).tab).toBe('linked');
@@ -172,6 +176,32 @@ describe('view parameters in the URL', () => {
 			flag: null
 		});
 		expect(read(EXPLORE_URL, 'view=chart')).toEqual({ tab: 'console', sql: null });
+	});
+
+	it('explore: sub-region, priority and resolution selections', () => {
+		roundTrip(
+			SELECTION_URL,
+			{
+				...NO_SELECTION,
+				subregion: 'Western Africa',
+				priority: 'priority',
+				resolution: '1373'
+			},
+			'sel_subregion=Western+Africa&sel_priority=priority&sel_resolution=1373'
+		);
+		// A sub-region proper (not only an intermediate region) is a choice too.
+		expect(read(SELECTION_URL, 'sel_subregion=Sub-Saharan+Africa').subregion).toBe(
+			'Sub-Saharan Africa'
+		);
+		// The global filters' names are not the selection's.
+		expect(read(SELECTION_URL, 'subregion=Western+Africa&priority=priority')).toEqual(NO_SELECTION);
+		expect(
+			read(
+				SELECTION_URL,
+				'sel_subregion=Atlantis&sel_priority=urgent&sel_resolution=9999&sel_region=Africa'
+			)
+		).toEqual({ ...NO_SELECTION, region: 'Africa' });
+		expect(read(SELECTION_URL, 'sel_subregion=western+africa').subregion).toBeNull();
 	});
 
 	it('recommendations: sections', () => {

@@ -86,6 +86,12 @@ export const enExplore = {
 	'explore.linked.yearFrom': 'From year',
 	'explore.linked.yearTo': 'To year',
 	'explore.linked.region': 'Region of the State',
+	'explore.linked.subregion': 'Sub-region of the State',
+	'explore.linked.subregionSubtitle':
+		"Number of recommendations by the State's intermediate region, else its sub-region; bars filtered by the other charts.",
+	'explore.linked.selectedWider': 'Selected: {name} (the highlighted bars).',
+	'explore.linked.priority': 'Priority',
+	'explore.linked.resolution': 'Resolution',
 	'explore.linked.area': 'Thematic area',
 	'explore.linked.status': 'Status at {date}',
 	'explore.linked.flag': 'Gender and children',
