@@ -2,12 +2,12 @@ import * as Plot from '@observablehq/plot';
 import {
 	type DateMarker,
 	INK,
-	markerInside,
+	yearMarkerMarks,
 	MUTED,
-	PLOT_STYLE,
 	SERIES_BLUE,
 	yearScale,
-	yearTickCount
+	yearTickCount,
+	chartFrame
 } from './theme';
 
 export interface CategoryYearRate {
@@ -102,20 +102,13 @@ export function ratesByYearPlot(
 	const drawn = points.filter((p) => p.value !== null);
 	const facet = { fx: 'col', fy: 'row' } as const;
 	const at = (category: string) => place.get(category) ?? { col: 0, row: 0 };
-	const markerYear = markerInside(o.marker, first, last);
 	const panelWidth = (o.width - MARGIN.left - MARGIN.right) / columns;
 	const tip = (p: Point) =>
 		`${labelOf.get(p.category) ?? p.category}, ${p.year}: ${o.formatPercent(p.value ?? 0)} (${p.numerator} / ${p.denominator})`;
 	const periods = (o.periods ?? []).map((p) => ({ ...p, ...at(p.category) }));
 	const ref = o.reference;
 	return {
-		width: o.width,
-		height: panelRows * o.panelHeight + MARGIN.top + MARGIN.bottom,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft: MARGIN.left,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, panelRows * o.panelHeight + MARGIN.top + MARGIN.bottom, MARGIN),
 		fx: { axis: null, padding: 0.12 },
 		fy: { axis: null, padding: many ? 0.22 : 0 },
 		x: yearScale(first, last, Math.min(8, yearTickCount(panelWidth - 20))),
@@ -129,24 +122,7 @@ export function ratesByYearPlot(
 		},
 		marks: [
 			Plot.ruleY([0], { stroke: MUTED }),
-			...(markerYear !== null && o.marker
-				? [
-						Plot.ruleX([markerYear], { stroke: MUTED, strokeDasharray: '4,3' }),
-						...(many
-							? []
-							: [
-									Plot.text([markerYear], {
-										x: (d: number) => d,
-										frameAnchor: 'top',
-										dy: -20,
-										dx: -4,
-										textAnchor: 'end',
-										text: () => o.marker?.label ?? '',
-										fill: MUTED
-									})
-								])
-					]
-				: []),
+			...yearMarkerMarks(o.marker, first, last, { label: !many, dy: -20 }),
 			...(ref
 				? [
 						Plot.ruleY([ref.value], {

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { INK, MUTED, PLOT_STYLE, SERIES_BLUE } from './theme';
+import { INK, MUTED, SERIES_BLUE, chartFrame } from './theme';
 
 export interface WpsPoint {
 	readonly iso3: string;
@@ -68,13 +68,7 @@ export function wpsScatterPlot(
 	const high = Math.ceil(Math.max(...scores) * 10) / 10;
 	const labelled = thinLabels(points, rate, [low, high], o);
 	return {
-		width: o.width,
-		height: o.height,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft: MARGIN.left,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, MARGIN),
 		x: { domain: [low, high], label: o.xLabel, labelAnchor: 'right', grid: true },
 		y: { domain: [0, 1], tickFormat: '.0%', label: o.yLabel, labelAnchor: 'top', grid: true },
 		marks: [

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { GRID, MUTED, PLOT_STYLE } from './theme';
+import { GRID, MUTED, chartFrame } from './theme';
 
 /** One State and area's G1 in two editions (G5 = latest - previous). */
 export interface ChangePair {
@@ -42,13 +42,12 @@ export function changeDumbbellPlot(
 	const marginLeft = Math.min(needed, Math.round(o.width * 0.45));
 	const rowHeight = needed > marginLeft ? 32 : 22;
 	return {
-		width: o.width,
-		height: 48 + pairs.length * rowHeight,
-		marginLeft,
-		marginRight: 24,
-		marginTop: 40,
-		marginBottom: 8,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, 48 + pairs.length * rowHeight, {
+			top: 40,
+			right: 24,
+			bottom: 8,
+			left: marginLeft
+		}),
 		// The label sits centred above the ticks: at the right end it ran into "1.0".
 		x: {
 			domain: [0, 1],

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { MUTED, PLOT_STYLE } from './theme';
+import { MUTED, chartFrame } from './theme';
 
 export interface RatingCount {
 	readonly region: string;
@@ -33,13 +33,7 @@ const RATING_COLOURS: Readonly<Record<string, string>> = {
 export function fatfBarsPlot(rows: readonly RatingCount[], o: FatfBarsOptions): Plot.PlotOptions {
 	const regions = [...new Set(rows.map((r) => r.region))];
 	return {
-		width: o.width,
-		height: 40 + regions.length * 28,
-		marginLeft: 80,
-		marginRight: 16,
-		marginTop: 8,
-		marginBottom: 36,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, 40 + regions.length * 28, { top: 8, right: 16, bottom: 36, left: 80 }),
 		x: { label: o.xLabel, grid: true },
 		y: { domain: regions, label: null },
 		color: {

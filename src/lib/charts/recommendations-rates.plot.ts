@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { INK, MUTED, PLOT_STYLE, SERIES_BLUE } from './theme';
+import { INK, MUTED, SERIES_BLUE, chartFrame } from './theme';
 
 export interface RateBar {
 	readonly label: string;
@@ -55,14 +55,13 @@ export function rateBarsPlot(rows: readonly RateBar[], o: RateBarsOptions): Plot
 		12 + 7 * Math.max(4, ...shown.map((r) => r.label.length))
 	);
 	return {
-		width: o.width,
-		height: 54 + ROW * Math.max(1, shown.length),
-		marginLeft: labelWidth,
-		marginRight: 125,
 		// Room for the axis label on its own line above the tick labels (it overlapped "100%").
-		marginTop: 44,
-		marginBottom: 10,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, 54 + ROW * Math.max(1, shown.length), {
+			top: 44,
+			right: 125,
+			bottom: 10,
+			left: labelWidth
+		}),
 		x: {
 			domain: [0, 1],
 			tickFormat: '.0%',

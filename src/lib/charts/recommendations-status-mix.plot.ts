@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { spreadLabels } from './recommendations-labels';
-import { countTicks, INK, MUTED, PLOT_STYLE, yearTickCount, yearTicks } from './theme';
+import { countTicks, INK, MUTED, yearTickCount, yearTicks, chartFrame } from './theme';
 
 export interface StatusCount {
 	readonly year: number;
@@ -58,13 +58,7 @@ export function statusMixPlot(rows: readonly StatusCount[], o: StatusMixOptions)
 	}));
 	const labelOf = new Map(o.statuses.map((s) => [s.code, s.label]));
 	return {
-		width: o.width,
-		height: o.height,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft: MARGIN.left,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, MARGIN),
 		x: {
 			domain: [first, last],
 			ticks: yearTicks(first, last, yearTickCount(o.width - MARGIN.left - MARGIN.right)),

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { spreadLabels } from './recommendations-labels';
-import { INK, MUTED, PLOT_STYLE, TABLEAU10 } from './theme';
+import { INK, MUTED, TABLEAU10, chartFrame } from './theme';
 
 export interface SurvivalCurveInput {
 	readonly group: string;
@@ -67,13 +67,7 @@ export function survivalPlot(
 	const medians = curves.filter((c) => c.median !== null);
 	const palette = groups.length <= TABLEAU10.length ? TABLEAU10.slice(0, groups.length) : undefined;
 	return {
-		width: o.width,
-		height: o.height,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft: MARGIN.left,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, MARGIN),
 		x: { domain: [0, maxMonths], label: o.xLabel, labelAnchor: 'right', grid: true },
 		y: { domain: [0, 1], tickFormat: '.0%', label: o.yLabel, labelAnchor: 'top', grid: true },
 		color: palette ? { domain: groups, range: [...palette] } : { domain: groups },

@@ -2,12 +2,12 @@ import * as Plot from '@observablehq/plot';
 import {
 	type DateMarker,
 	INK,
-	markerInside,
+	yearMarkerMarks,
 	MUTED,
-	PLOT_STYLE,
 	TABLEAU10,
 	yearScale,
-	yearTickCount
+	yearTickCount,
+	chartFrame
 } from './theme';
 
 export interface YearShare {
@@ -43,37 +43,17 @@ export function sharesByYearPlot(
 	const last = Math.max(...years);
 	const codes = o.series.map((s) => s.code);
 	const labelOf = new Map(o.series.map((s) => [s.code, s.label]));
-	const markerYear = markerInside(o.marker, first, last);
 	const labels = endLabels(rows, codes, labelOf, o.height);
 	const tip = (r: YearShare) =>
 		`${labelOf.get(r.series) ?? r.series}, ${r.year}: ${o.formatPercent(share(r))} (${r.numerator} / ${r.denominator})`;
 	return {
-		width: o.width,
-		height: o.height,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft: MARGIN.left,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, MARGIN),
 		x: yearScale(first, last, yearTickCount(o.width - MARGIN.left - MARGIN.right)),
 		y: { domain: [0, 1], tickFormat: '.0%', label: o.yLabel, grid: true, labelAnchor: 'top' },
 		color: { domain: codes, range: TABLEAU10.slice(0, codes.length) },
 		marks: [
 			Plot.ruleY([0], { stroke: MUTED }),
-			...(markerYear !== null && o.marker
-				? [
-						Plot.ruleX([markerYear], { stroke: MUTED, strokeDasharray: '4,3' }),
-						Plot.text([markerYear], {
-							x: (d: number) => d,
-							frameAnchor: 'top',
-							dy: -18,
-							dx: -4,
-							textAnchor: 'end',
-							text: () => o.marker?.label ?? '',
-							fill: MUTED
-						})
-					]
-				: []),
+			...yearMarkerMarks(o.marker, first, last),
 			Plot.lineY(rows, { x: 'year', y: share, z: 'series', stroke: 'series', strokeWidth: 2 }),
 			Plot.dot(
 				rows.filter((r) => r.denominator >= o.smallBase),

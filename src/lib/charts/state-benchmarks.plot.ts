@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { GRID, INK, MUTED, PLOT_STYLE, TABLEAU10 } from './theme';
+import { GRID, INK, MUTED, TABLEAU10, chartFrame } from './theme';
 
 /** One area's score for the State against the region's and all States' medians (any may be null). */
 export interface BenchmarkRow {
@@ -48,13 +48,12 @@ export function benchmarksPlot(
 	const wraps = needed > marginLeft;
 	const rowHeight = (o.compact ? 15 : 22) * (wraps ? 1.6 : 1);
 	return {
-		width: o.width,
-		height: (o.compact ? 46 : 52) + rows.length * rowHeight,
-		marginLeft,
-		marginRight: 16,
-		marginTop: 40,
-		marginBottom: 8,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, (o.compact ? 46 : 52) + rows.length * rowHeight, {
+			top: 40,
+			right: 16,
+			bottom: 8,
+			left: marginLeft
+		}),
 		x: {
 			domain: [0, 1],
 			axis: 'top',

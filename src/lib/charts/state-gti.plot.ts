@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { PLOT_STYLE, SERIES_BLUE, yearScale } from './theme';
+import { SERIES_BLUE, yearScale, chartFrame } from './theme';
 
 export interface GtiPoint {
 	readonly year: number;
@@ -20,13 +20,7 @@ export function gtiTrendPlot(rows: readonly GtiPoint[], o: GtiOptions): Plot.Plo
 	const first = Math.min(...years);
 	const last = Math.max(...years);
 	return {
-		width: o.width,
-		height: o.compact ? 110 : 150,
-		marginLeft: 36,
-		marginRight: 16,
-		marginTop: 22,
-		marginBottom: 26,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.compact ? 110 : 150, { top: 22, right: 16, bottom: 26, left: 36 }),
 		x: yearScale(first, last, 8),
 		y: { domain: [0, 10], label: o.yLabel, grid: true, ticks: 5, labelAnchor: 'top' },
 		marks: [

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { decimalYear, PLOT_STYLE, TABLEAU10, yearTicks } from './theme';
+import { decimalYear, TABLEAU10, yearTicks, chartFrame } from './theme';
 
 export interface TimelineEvent {
 	readonly date: string;
@@ -24,13 +24,12 @@ export function timelinePlot(rows: readonly TimelineEvent[], o: TimelineOptions)
 	const first = Math.min(o.referenceYear - 5, ...years);
 	const last = o.referenceYear;
 	return {
-		width: o.width,
-		height: o.compact ? 34 + o.events.length * 16 : 40 + o.events.length * 26,
-		marginLeft: 130,
-		marginRight: 16,
-		marginTop: 8,
-		marginBottom: 26,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.compact ? 34 + o.events.length * 16 : 40 + o.events.length * 26, {
+			top: 8,
+			right: 16,
+			bottom: 26,
+			left: 130
+		}),
 		x: {
 			domain: [first - 0.5, last + 0.5],
 			ticks: yearTicks(first, last, Math.max(2, Math.floor((o.width - 146) / 44))),

@@ -1,4 +1,4 @@
-import type * as Plot from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
 
 /** Shared look of every chart (VISUAL.md): one font family, calm greys, colour-blind-safe hues. */
 export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Segoe UI', Arial, sans-serif";
@@ -113,4 +113,61 @@ export function markerInside(
 	if (!marker) return null;
 	const x = decimalYear(marker.date);
 	return x > first - 0.5 && x < last + 0.5 ? x : null;
+}
+
+/**
+ * The dashed rule of a dated marker on a year axis, with its label above the
+ * frame unless `label` is off (small multiples label it once, elsewhere):
+ * nothing when the marker falls outside the axis.
+ */
+export function yearMarkerMarks(
+	marker: DateMarker | undefined,
+	first: number,
+	last: number,
+	options: { readonly label?: boolean; readonly dy?: number } = {}
+): Plot.Markish[] {
+	const x = markerInside(marker, first, last);
+	if (x === null || !marker) return [];
+	const rule = Plot.ruleX([x], { stroke: MUTED, strokeDasharray: '4,3' });
+	if (options.label === false) return [rule];
+	return [
+		rule,
+		Plot.text([x], {
+			x: (d: number) => d,
+			frameAnchor: 'top',
+			dy: options.dy ?? -18,
+			dx: -4,
+			textAnchor: 'end',
+			text: () => marker.label,
+			fill: MUTED
+		})
+	];
+}
+
+/** Where a chart's frame sits inside its SVG, in pixels. */
+export interface ChartMargin {
+	readonly top: number;
+	readonly right: number;
+	readonly bottom: number;
+	readonly left: number;
+}
+
+/** A chart's size, margins and the house style: the part every Plot spec shares. */
+export function chartFrame(
+	width: number,
+	height: number,
+	margin: ChartMargin
+): Pick<
+	Plot.PlotOptions,
+	'width' | 'height' | 'marginTop' | 'marginRight' | 'marginBottom' | 'marginLeft' | 'style'
+> {
+	return {
+		width,
+		height,
+		marginTop: margin.top,
+		marginRight: margin.right,
+		marginBottom: margin.bottom,
+		marginLeft: margin.left,
+		style: PLOT_STYLE
+	};
 }

@@ -2,12 +2,12 @@ import * as Plot from '@observablehq/plot';
 import {
 	countScale,
 	type DateMarker,
-	markerInside,
+	yearMarkerMarks,
 	MUTED,
-	PLOT_STYLE,
 	SERIES_BLUE,
 	yearScale,
-	yearTickCount
+	yearTickCount,
+	chartFrame
 } from './theme';
 
 export interface YearCount {
@@ -33,16 +33,9 @@ export function visitsByYearPlot(
 	const years = rows.map((r) => r.year);
 	const first = Math.min(...years);
 	const last = Math.max(...years);
-	const markerYear = markerInside(o.marker, first, last);
 	const max = Math.max(1, ...rows.map((r) => r.count));
 	return {
-		width: o.width,
-		height: o.height,
-		marginLeft: 48,
-		marginRight: 16,
-		marginTop: 28,
-		marginBottom: 32,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, { top: 28, right: 16, bottom: 32, left: 48 }),
 		x: yearScale(first, last, yearTickCount(o.width - 48 - 16)),
 		y: countScale(max, o.yLabel, o.formatCount),
 		marks: [
@@ -54,20 +47,7 @@ export function visitsByYearPlot(
 				title: (r: YearCount) => `${r.year}: ${o.formatCount(r.count)}`
 			}),
 			Plot.ruleY([0], { stroke: MUTED }),
-			...(markerYear !== null && o.marker
-				? [
-						Plot.ruleX([markerYear], { stroke: MUTED, strokeDasharray: '4,3' }),
-						Plot.text([markerYear], {
-							x: (d: number) => d,
-							frameAnchor: 'top',
-							dy: -18,
-							dx: -4,
-							textAnchor: 'end',
-							text: () => o.marker?.label ?? '',
-							fill: MUTED
-						})
-					]
-				: [])
+			...yearMarkerMarks(o.marker, first, last)
 		]
 	};
 }

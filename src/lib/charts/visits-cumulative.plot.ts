@@ -3,10 +3,10 @@ import {
 	countScale,
 	decimalYear,
 	MUTED,
-	PLOT_STYLE,
 	TABLEAU10,
 	yearScale,
-	yearTickCount
+	yearTickCount,
+	chartFrame
 } from './theme';
 
 export interface CumulativePoint {
@@ -71,13 +71,7 @@ export function cumulativeVisitsPlot(
 		.map((label) => series.filter((s) => s.series === label).at(-1))
 		.filter((s) => s !== undefined);
 	return {
-		width: o.width,
-		height: o.height,
-		marginLeft: 52,
-		marginRight: 110,
-		marginTop: 28,
-		marginBottom: 32,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, { top: 28, right: 110, bottom: 32, left: 52 }),
 		x: yearScale(first, last, yearTickCount(o.width - 52 - 110)),
 		y: countScale(max, o.yLabel, o.formatCount),
 		color: { domain: [o.visitsLabel, o.statesLabel], range: [VISITS, STATES] },

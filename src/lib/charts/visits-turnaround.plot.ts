@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { countScale, MUTED, PLOT_STYLE, TABLEAU10, yearScale, yearTickCount } from './theme';
+import { countScale, MUTED, TABLEAU10, yearScale, yearTickCount, chartFrame } from './theme';
 
 export interface TurnaroundPoint {
 	readonly year: number;
@@ -36,13 +36,7 @@ export function turnaroundPlot(
 		.map((label) => points.filter((p) => p.series === label).at(-1))
 		.filter((p) => p !== undefined);
 	return {
-		width: o.width,
-		height: o.height,
-		marginLeft: 52,
-		marginRight: 120,
-		marginTop: 28,
-		marginBottom: 32,
-		style: PLOT_STYLE,
+		...chartFrame(o.width, o.height, { top: 28, right: 120, bottom: 32, left: 52 }),
 		x: yearScale(first, last, yearTickCount(o.width - 52 - 120)),
 		y: countScale(max, o.yLabel, o.formatCount),
 		color: { domain: [o.medianLabel, o.p90Label], range: [MEDIAN, P90] },
