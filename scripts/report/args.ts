@@ -16,7 +16,7 @@ export const USAGE = `Usage: npm run report -- --year YYYY [--tier ${CONF_ORDER.
 
   --year     the reporting year (required), e.g. 2025
   --tier     the extract tier to read (default: public)
-  --format   docx (default), or pdf (converted by LibreOffice)
+  --format   docx (default), pdf (converted by LibreOffice), or zip (the figure pack)
   --out      the file to write (default: annual-report-YYYY-TIER.FORMAT)
   --extracts the extracts folder (default: data/extracts)`;
 

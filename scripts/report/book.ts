@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figureSource } from '../../src/lib/components/figure-source';
 import { exportContext } from '../../src/lib/export/export-context';
+import { buildFigurePack } from '../../src/lib/export/figure-pack';
+import type { ChartImage } from '../../src/lib/export/figure-svg';
+import { bookFigures, reportPack } from '../../src/lib/export/report-pack';
 import { REPORT_FIGURE_WIDTH, reportBook, type ReportBook } from '../../src/lib/export/report-book';
 import { buildReportDocx } from '../../src/lib/export/report-docx';
 import {
@@ -15,7 +18,7 @@ import type { ExtractManifest, Tier } from '../../src/lib/schema';
 import type { Query } from '../../src/lib/sql/query';
 import { reportReferenceDate } from '../../src/lib/state/report-date';
 import { NodeQueryRunner } from '../lib/duckdb-node';
-import { figurePng } from './figures';
+import { drawChart, figurePng, rasterise } from './figures';
 
 /**
  * The annual report's book without a browser: the page's queries
@@ -91,4 +94,22 @@ export async function bookDocx(run: BookRun): Promise<Uint8Array> {
 		);
 	}
 	return buildReportDocx(reportDocxContent(book, images, manifest, source));
+}
+
+/** The book's figure pack as zip bytes: the page's pack module, the charts drawn in jsdom and rasterised by resvg. */
+export async function bookPack(run: BookRun): Promise<Uint8Array> {
+	const { manifest, book } = run;
+	const source = figureSource({
+		referenceDate: manifest.referenceDate,
+		isDemo: manifest.source === 'demo'
+	});
+	const charts: Record<string, ChartImage> = {};
+	for (const figure of bookFigures(book)) {
+		charts[figure.id] = drawChart(figure.spec(REPORT_FIGURE_WIDTH), figure.title);
+	}
+	const pack = reportPack(book, charts, manifest, source);
+	return buildFigurePack(pack.figures, pack.pin, {
+		prepared: new Date().toISOString().slice(0, 10),
+		rasterise: async (svg, _width, _height, scale) => rasterise(svg, scale)
+	});
 }

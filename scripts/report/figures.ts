@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chartImage } from '../../src/lib/export/chart-image';
-import type { ExportContext, FigureText } from '../../src/lib/export/figure-svg';
+import type { ChartImage, ExportContext, FigureText } from '../../src/lib/export/figure-svg';
 import { composeFigureSvg } from '../../src/lib/export/figure-svg';
 import type { ReportFigureImage } from '../../src/lib/export/report-docx-content';
 import { woffToSfnt } from './woff';
@@ -29,25 +29,23 @@ function sourceSansFiles(): string[] {
 	return fontFiles;
 }
 
-/**
- * Draws a Plot spec without a browser: Plot renders into a DOM
- * implementation (jsdom), the chart and legend are composed as on the page's
- * export (composeFigureSvg, layout 'document'), and resvg rasterises the SVG
- * with the app's font at `scale` image pixels per CSS pixel.
- */
-export function figurePng(
-	spec: Plot.PlotOptions,
-	text: FigureText,
-	ctx: ExportContext,
-	scale: number
-): ReportFigureImage & { svg: string } {
+/** Draws a Plot spec without a browser: Plot renders into a DOM implementation (jsdom); the chart is read as on the page. */
+export function drawChart(spec: Plot.PlotOptions, title: string): ChartImage {
 	const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-	const node = Plot.plot({ ...spec, document: window.document }) as unknown as Element;
-	window.document.body.append(node);
-	const chart = chartImage(node);
-	if (!chart) throw new Error(`The figure "${text.title}" drew no chart.`);
-	const figure = composeFigureSvg(chart, text, ctx, { layout: 'document' });
-	const png = new Resvg(figure.svg, {
+	try {
+		const node = Plot.plot({ ...spec, document: window.document }) as unknown as Element;
+		window.document.body.append(node);
+		const chart = chartImage(node);
+		if (!chart) throw new Error(`The figure "${title}" drew no chart.`);
+		return chart;
+	} finally {
+		window.close();
+	}
+}
+
+/** SVG to PNG bytes by resvg with the app's font, at `scale` image pixels per CSS pixel. */
+export function rasterise(svg: string, scale: number): Uint8Array {
+	const png = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: scale },
 		background: '#ffffff',
 		font: {
@@ -60,6 +58,25 @@ export function figurePng(
 	})
 		.render()
 		.asPng();
-	window.close();
-	return { png: new Uint8Array(png), width: figure.width, height: figure.height, svg: figure.svg };
+	return new Uint8Array(png);
+}
+
+/**
+ * A figure of the book for the Word document: the chart and legend composed
+ * as on the page's export (composeFigureSvg, layout 'document') and
+ * rasterised at `scale`.
+ */
+export function figurePng(
+	spec: Plot.PlotOptions,
+	text: FigureText,
+	ctx: ExportContext,
+	scale: number
+): ReportFigureImage & { svg: string } {
+	const figure = composeFigureSvg(drawChart(spec, text.title), text, ctx, { layout: 'document' });
+	return {
+		png: rasterise(figure.svg, scale),
+		width: figure.width,
+		height: figure.height,
+		svg: figure.svg
+	};
 }

@@ -7,7 +7,7 @@ import { ArgsError, parseReportArgs, USAGE, type ReportArgs } from './args.ts';
 import { convertWithOffice } from './office.ts';
 
 /**
- * `npm run report -- --year 2025 [--tier restricted] [--format docx|pdf] [--out FILE]`:
+ * `npm run report -- --year 2025 [--tier restricted] [--format docx|pdf|zip] [--out FILE]`:
  * the annual report's book from data/extracts without a browser, for
  * scheduled jobs and data that has outgrown one.
  */
@@ -36,20 +36,17 @@ async function loadBookModule(tier: ReportArgs['tier']) {
 }
 
 async function main(args: ReportArgs): Promise<void> {
-	if (args.format === 'zip') {
-		throw new Error(
-			'--format zip needs the figure pack (issue 16, part 2), which this version does not have yet. Use --format docx or pdf.'
-		);
-	}
 	const { book, close } = await loadBookModule(args.tier);
 	try {
 		console.log(`Building the ${args.year} report from ${args.extracts}/${args.tier} ...`);
 		const run = await book.runBook(args.extracts, args.tier, args.year);
-		const docx = await book.bookDocx(run);
 		const out = resolve(args.out);
-		if (args.format === 'docx') {
-			writeFileSync(out, docx);
+		if (args.format === 'zip') {
+			writeFileSync(out, await book.bookPack(run));
+		} else if (args.format === 'docx') {
+			writeFileSync(out, await book.bookDocx(run));
 		} else {
+			const docx = await book.bookDocx(run);
 			const dir = mkdtempSync(join(tmpdir(), 'ctc-report-'));
 			try {
 				const source = join(dir, `annual-report-${args.year}.docx`);

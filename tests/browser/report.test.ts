@@ -15,8 +15,10 @@
  * widths followed the content, the rate cells wrapped inside "(33 / 5 4)".
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NodeQueryRunner } from '../../scripts/lib/duckdb-node';
@@ -219,4 +221,74 @@ describe('annual report figure book, restricted build', () => {
 			}
 		}
 	);
+
+	test(`/report/${YEAR}: "Download all figures (.zip)" by keyboard saves every figure as SVG, PNG, slide PNG, CSV and XLSX, the README pins D, hash and tier, Figure 1's CSV equals native DuckDB`, async () => {
+		const { page, watch } = await visit(site, `/report/${YEAR}`);
+		try {
+			await page.locator('main[data-engine="live"]').waitFor({ state: 'attached' });
+			const button = page.getByRole('button', { name: 'Download all figures (.zip)' });
+			await button.focus();
+			const [download] = await Promise.all([
+				page.waitForEvent('download', { timeout: 90_000 }),
+				page.keyboard.press('Enter')
+			]);
+			expect(download.suggestedFilename()).toBe(`annual-report-${YEAR}-figures_${D}.zip`);
+			await expect
+				.poll(() => page.locator('[data-pack-status]').innerText())
+				.toContain(`Saved annual-report-${YEAR}-figures_${D}.zip`);
+			expect(await page.locator('[data-pack-error]').count()).toBe(0);
+
+			const pack = await JSZip.loadAsync(readFileSync(await download.path()));
+			const names = Object.keys(pack.files).sort();
+			const manifest = readManifest(dataDir);
+			const version = extractVersion(manifest);
+			const readme = (await pack.file('README.txt')!.async('string')).split('\r\n');
+			expect(readme).toContain(`Extract reference date (D): ${D}`);
+			expect(readme).toContain(`Extract version (SHA-256): ${version.hash}`);
+			expect(readme).toContain(`Confidentiality tier: ${TIER_MARKING.restricted}`);
+			// The page's four figure captions ("Figure n. title"), each with its five files.
+			const captions = (
+				await page.locator('[data-report-item] [data-figure] h3').allInnerTexts()
+			).map((c) => c.trim());
+			expect(captions).toHaveLength(4);
+			expect(names).toHaveLength(5 * captions.length + 1);
+			for (const [i, caption] of captions.entries()) {
+				expect(readme).toContain(caption);
+				const stem = names.find((n) => n.startsWith(`figure-0${i + 1}_`))!.replace(/\.[a-z]+$/, '');
+				for (const ext of ['.svg', '@2x.png', '_slide.png', '.csv', '.xlsx']) {
+					expect(names).toContain(stem + ext);
+				}
+				const svg = await pack.file(`${stem}.svg`)!.async('string');
+				expect(svg).toContain(TIER_MARKING.restricted);
+				const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+				const png2 = await pack.file(`${stem}@2x.png`)!.async('nodebuffer');
+				expect(png2.subarray(1, 4).toString('latin1')).toBe('PNG');
+				expect(png2.readUInt32BE(16)).toBe(2 * width);
+				const slide = await pack.file(`${stem}_slide.png`)!.async('nodebuffer');
+				expect([slide.readUInt32BE(16), slide.readUInt32BE(20)]).toEqual([1920, 1080]);
+				if (i === 0) {
+					mkdirSync(PDF_DIR, { recursive: true });
+					writeFileSync(join(PDF_DIR, `report-${YEAR}-pack-slide-1.png`), slide);
+				}
+			}
+			// Figure 1's rows against the page's query on native DuckDB.
+			const visitsStem = names.find((n) => n.startsWith('figure-01_'))!.replace(/\.[a-z]+$/, '');
+			const csv = (await pack.file(`${visitsStem}.csv`)!.async('string')).split('\r\n');
+			const [header, ...body] = csv.slice(5).filter((line) => line !== '');
+			expect(header).toBe('year,visits,cumulative_visits,cumulative_states');
+			const expected = await db.run(cumulativeVisits(NO_FILTERS, D));
+			expect(expected.length).toBeGreaterThan(3);
+			expect(body).toEqual(
+				expected.map((r) =>
+					[r.year, r.visits, r.cumulative_visits, r.cumulative_states].map(String).join(',')
+				)
+			);
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.load(await pack.file(`${visitsStem}.xlsx`)!.async('arraybuffer'));
+			expect(workbook.getWorksheet('Data')!.rowCount).toBe(expected.length + 1);
+			await expectCleanPage(page, watch, `/report/${YEAR}`);
+		} finally {
+			await page.close();
+		}
+	});
 });

@@ -10,6 +10,7 @@ import { SMALL_BASE, type Rate } from '../indicators/rate';
 import { reportFacts, type ReportFacts } from '../indicators/report-facts';
 import { yearAndTotal } from '../indicators/report-tables';
 import { REPORT_CROSS_CUTTING, type ReportRows } from '../queries/report';
+import type { FigureData } from './figure-data';
 import {
 	coverageSummary,
 	crossCuttingSummary,
@@ -56,6 +57,8 @@ export interface BookFigure {
 	readonly spec: (width: number) => Plot.PlotOptions;
 	/** True when there is nothing to draw. */
 	readonly empty: boolean;
+	/** The rows the figure draws, as its CSV download on the page holds them; the figure pack's CSV and XLSX. */
+	readonly data: FigureData;
 }
 
 export interface BookTable {
@@ -125,6 +128,10 @@ export function reportBook(rows: ReportRows, year: number, d: string): ReportBoo
 		title: t('report.visits.title'),
 		subtitle: t('report.visits.subtitle'),
 		summary: visitsSummary(rows.visits, facts.statesInYear, year, d),
+		data: {
+			columns: ['year', 'visits', 'cumulative_visits', 'cumulative_states'],
+			rows: rows.visits
+		},
 		empty: rows.visits.length === 0,
 		spec: (width) =>
 			cumulativeVisitsPlot(rows.visits, {
@@ -169,6 +176,7 @@ export function reportBook(rows: ReportRows, year: number, d: string): ReportBoo
 		title: t('report.turnaround.title'),
 		subtitle: t('report.turnaround.subtitle'),
 		summary: turnaroundSummary(rows.turnaround, year, d),
+		data: { columns: ['year', 'reports', 'median_days', 'p90_days'], rows: rows.turnaround },
 		empty: rows.turnaround.length === 0,
 		spec: (width) =>
 			turnaroundPlot(rows.turnaround, {
@@ -212,6 +220,10 @@ export function reportBook(rows: ReportRows, year: number, d: string): ReportBoo
 		title: t('report.implementation.title'),
 		subtitle: t('report.implementation.subtitle'),
 		summary: implementationSummary(facts.r1, facts.r2, d),
+		data: {
+			columns: ['category', 'implemented', 'progressed', 'denominator'],
+			rows: rows.implementation
+		},
 		empty: facts.implementation.every((b) => b.denominator === 0),
 		spec: (width) =>
 			rateBarsPlot(
@@ -257,6 +269,7 @@ export function reportBook(rows: ReportRows, year: number, d: string): ReportBoo
 			facts.sharesInYear.H1,
 			year
 		),
+		data: { columns: ['series', 'year', 'numerator', 'denominator'], rows: facts.shares },
 		empty: facts.shares.length === 0,
 		spec: (width) =>
 			sharesByYearPlot(facts.shares, {

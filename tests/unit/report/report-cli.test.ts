@@ -30,10 +30,11 @@ import { ArgsError, parseReportArgs } from '../../../scripts/report/args';
 import { runBook, type BookRun } from '../../../scripts/report/book';
 import { convertWithOffice, sofficePath } from '../../../scripts/report/office';
 import { REPORT_FIGURE_WIDTH } from '../../../src/lib/export/report-book';
+import { extractVersion } from '../../../src/lib/hash/extract-version';
 import { REPORT_PNG_SCALE } from '../../../src/lib/export/report-docx-content';
 import { NO_FILTERS } from '../../../src/lib/queries/filters';
 import { followupStatus } from '../../../src/lib/queries/followup';
-import { stateVisits } from '../../../src/lib/queries/visits';
+import { cumulativeVisits, stateVisits } from '../../../src/lib/queries/visits';
 import { appData } from '../../../src/lib/state/app-data.svelte';
 import { collectQueries, queryKey } from '../../../src/lib/state/prerendered.svelte';
 import { ReportState } from '../../../src/lib/state/report.svelte';
@@ -87,7 +88,7 @@ describe('npm run report: arguments', () => {
 		expect(r.stderr).toContain('Usage: npm run report');
 	});
 
-	test('missing extracts and the zip format exit with code 1 and say what to do', () => {
+	test('missing extracts exit with code 1 and say what to do, for every format', () => {
 		const empty = mkdtempSync(join(tmpdir(), 'report-none-'));
 		try {
 			const missing = report(['--year', '2025', '--extracts', empty]);
@@ -95,7 +96,7 @@ describe('npm run report: arguments', () => {
 			expect(missing.stderr).toMatch(/manifest\.json does not exist: build the extracts first/);
 			const zip = report(['--year', '2025', '--format', 'zip', '--extracts', empty]);
 			expect(zip.code).toBe(1);
-			expect(zip.stderr).toContain('--format zip needs the figure pack');
+			expect(zip.stderr).toMatch(/manifest\.json does not exist: build the extracts first/);
 		} finally {
 			rmSync(empty, { recursive: true, force: true });
 		}
@@ -163,6 +164,53 @@ describe('npm run report: the book from the demo extracts', () => {
 		const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
 		expect(core).toContain(`D ${YEAR}-12-31`);
 	});
+
+	test("--format zip writes the figure pack: five files per figure, the README's pin, Figure 1's CSV equal to native DuckDB", async () => {
+		const out = join(dir, 'figures.zip');
+		const r = report([
+			'--year',
+			String(YEAR),
+			'--tier',
+			'restricted',
+			'--extracts',
+			extracts,
+			'--format',
+			'zip',
+			'--out',
+			out
+		]);
+		expect(r.code, r.stderr).toBe(0);
+		const pack = await JSZip.loadAsync(readFileSync(out));
+		const names = Object.keys(pack.files).sort();
+		const figures = run.book.chapters.flatMap((c) => c.items).filter((i) => i.kind === 'figure');
+		expect(figures).toHaveLength(4);
+		expect(names).toHaveLength(5 * figures.length + 1);
+		const readme = (await pack.file('README.txt')!.async('string')).split('\r\n');
+		expect(readme).toContain(`Extract reference date (D): ${YEAR}-12-31`);
+		expect(readme).toContain(`Extract version (SHA-256): ${extractVersion(run.manifest).hash}`);
+		expect(readme).toContain('Confidentiality tier: RESTRICTED');
+		for (const figure of figures) {
+			expect(readme).toContain(`Figure ${figure.number}. ${figure.title}`);
+			const stem = names
+				.find((n) => n.startsWith(`figure-0${figure.number}_`))!
+				.replace(/\.[a-z]+$/, '');
+			for (const ext of ['.svg', '@2x.png', '_slide.png', '.csv', '.xlsx'])
+				expect(names).toContain(stem + ext);
+			const slide = await pack.file(`${stem}_slide.png`)!.async('nodebuffer');
+			expect([slide.readUInt32BE(16), slide.readUInt32BE(20)]).toEqual([1920, 1080]);
+		}
+		const stem = names.find((n) => n.startsWith('figure-01_'))!.replace(/\.[a-z]+$/, '');
+		const csv = (await pack.file(`${stem}.csv`)!.async('string')).split('\r\n');
+		const [header, ...body] = csv.slice(5).filter((line) => line !== '');
+		expect(header).toBe('year,visits,cumulative_visits,cumulative_states');
+		const expected = await db.run(cumulativeVisits(NO_FILTERS, run.book.d));
+		expect(expected.length).toBeGreaterThan(3);
+		expect(body).toEqual(
+			expected.map((v) =>
+				[v.year, v.visits, v.cumulative_visits, v.cumulative_states].map(String).join(',')
+			)
+		);
+	}, 120_000);
 
 	describe.skipIf(!hasOffice)('opened in LibreOffice', () => {
 		let pages: string[];

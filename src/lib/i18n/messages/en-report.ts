@@ -131,5 +131,12 @@ export const enReport = {
 	'report.docx.table': 'Table',
 	'report.docx.page': 'Page',
 	'report.docx.of': 'of',
-	'report.docx.annex': 'Annex: definitions of the indicators'
+	'report.docx.annex': 'Annex: definitions of the indicators',
+	'report.pack.download': 'Download all figures (.zip)',
+	'report.pack.note':
+		'Every figure as SVG, PNG at 2x and a 1920x1080 slide, with its rows as CSV and XLSX, and a README.txt naming the extract (D, hash, tier).',
+	'report.pack.working': 'Building the figure pack: {step}',
+	'report.pack.stepFigures': 'drawing figure {n} of {total}',
+	'report.pack.stepZip': 'writing the zip',
+	'report.pack.failed': 'The figure pack could not be built: {error}'
 } as const;
