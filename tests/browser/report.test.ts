@@ -170,9 +170,9 @@ describe('annual report figure book, restricted build', () => {
 				]);
 				expect(download.suggestedFilename()).toBe(`annual-report-${YEAR}_${D}.docx`);
 				await expect
-					.poll(() => page.locator('[data-docx-status]').innerText())
+					.poll(() => page.locator('[data-download-status="docx"]').innerText())
 					.toContain(`Saved annual-report-${YEAR}_${D}.docx`);
-				expect(await page.locator('[data-docx-error]').count()).toBe(0);
+				expect(await page.locator('[data-download-error="docx"]').count()).toBe(0);
 
 				mkdirSync(PDF_DIR, { recursive: true });
 				const docx = join(PDF_DIR, `report-${YEAR}-word.docx`);
@@ -234,9 +234,9 @@ describe('annual report figure book, restricted build', () => {
 			]);
 			expect(download.suggestedFilename()).toBe(`annual-report-${YEAR}-figures_${D}.zip`);
 			await expect
-				.poll(() => page.locator('[data-pack-status]').innerText())
+				.poll(() => page.locator('[data-download-status="pack"]').innerText())
 				.toContain(`Saved annual-report-${YEAR}-figures_${D}.zip`);
-			expect(await page.locator('[data-pack-error]').count()).toBe(0);
+			expect(await page.locator('[data-download-error="pack"]').count()).toBe(0);
 
 			const pack = await JSZip.loadAsync(readFileSync(await download.path()));
 			const names = Object.keys(pack.files).sort();
