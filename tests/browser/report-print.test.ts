@@ -11,11 +11,11 @@
  * kept above their first item. Page 1 ends under the contents (just over half
  * full: Figure 1 with its summary and pin does not fit below it); Table 2
  * breaks after its 2022 row with the header row repeated at the top of page 4;
- * only the last page (Tables 5 and 6) is more than half empty. Seen and left:
- * Table 3 leaves its last row alone on the next page under its repeated
- * header, and the site's own RESTRICTED strip prints under the page header on
- * page 1. The pin line once fell alone to the top of page 2; it is now kept
- * with its summary.
+ * Table 3 breaks after its seventh row with its header on page 5 too; only the
+ * last page (Tables 5 and 6) is more than half empty. In an earlier layout the
+ * pin line fell alone to the top of page 2 and Table 3 left one row alone on
+ * its next page; the pin is now kept with its summary. Seen and left: the
+ * site's own RESTRICTED strip prints under the page header on page 1.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
