@@ -14,7 +14,7 @@ export const enReport = {
 	'report.yearGo': 'Open',
 	'report.print': 'Print or save as PDF',
 	'report.printNote':
-		'A4 pages, one chapter per page, with the marking at the top and bottom of every page and page numbers. Leave "Headers and footers" off in the print dialog: the browser\'s own header and footer would replace the marking and page numbers.',
+		'A4 pages with the marking at the top and bottom of every page and page numbers. Leave "Headers and footers" off in the print dialog: the browser\'s own header and footer would replace the marking and page numbers.',
 	'report.contents': 'Contents',
 	'report.pin': 'Figures at D = {d}. Extract {hash} of {extractDate}. {marking}.',
 	'report.hashPending': 'computing',
