@@ -58,6 +58,12 @@ const KNOWN_LIBRARY_URLS: readonly { prefix: string; why: string; exact?: boolea
 		prefix: 'https://github.com',
 		exact: true,
 		why: "pptxgenjs's example hyperlink option in an error message"
+	},
+	// docx, loaded only when the report is downloaded as a Word document.
+	{
+		prefix:
+			'https://answers.microsoft.com/en-us/msoffice/forum/all/does-word-support-more-than-9-list-levels/',
+		why: "docx's error message for a list nested more than nine levels"
 	}
 ];
 
