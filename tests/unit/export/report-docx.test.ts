@@ -17,40 +17,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertWithOffice, sofficePath } from '../../../scripts/report/office';
 import { buildReportDocx, type ReportDocxContent } from '../../../src/lib/export/report-docx';
+import { testPng } from '../../helpers/test-png';
 
 const hasOffice = sofficePath() !== null && existsSync('/usr/bin/pdftotext');
-
-/** A real PNG of `w` x `h`: a blue bar on white, so the rendered page shows where the image is. */
-function png(w: number, h: number): Uint8Array {
-	const chunk = (type: string, data: Buffer) => {
-		const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-		const out = Buffer.alloc(body.length + 8);
-		out.writeUInt32BE(data.length, 0);
-		body.copy(out, 4);
-		out.writeUInt32BE(crc32(body), body.length + 4);
-		return out;
-	};
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(w, 0);
-	ihdr.writeUInt32BE(h, 4);
-	ihdr.set([8, 2, 0, 0, 0], 8);
-	const raw = Buffer.alloc((w * 3 + 1) * h, 255);
-	// Each row starts with its filter type, 0 (none).
-	for (let y = 0; y < h; y++) raw[y * (w * 3 + 1)] = 0;
-	for (let y = h / 4; y < (3 * h) / 4; y++)
-		for (let x = 0; x < w / 2; x++) raw.set([31, 92, 153], y * (w * 3 + 1) + 1 + x * 3);
-	return Buffer.concat([
-		Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-		chunk('IHDR', ihdr),
-		chunk('IDAT', deflateSync(raw)),
-		chunk('IEND', Buffer.alloc(0))
-	]);
-}
 
 const MARKING = 'RESTRICTED - Synthetic demo data';
 /** 60 rows: enough for the table to run onto a second page and repeat its header there. */
@@ -78,7 +51,7 @@ const content: ReportDocxContent = {
 					kind: 'figure',
 					number: 1,
 					caption: 'Cumulative assessment visits by year',
-					png: png(640, 320),
+					png: testPng(640, 320),
 					width: 640,
 					height: 320,
 					source: 'Source: CTED assessment records.',
